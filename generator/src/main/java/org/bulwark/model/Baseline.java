@@ -1,0 +1,4 @@
+package org.bulwark.model;
+
+/** The title and introduction of the minimal-baseline checklist. */
+public record Baseline(String title, Markdown intro) {}
