@@ -311,7 +311,7 @@ public final class SyntheticStandard {
         for (int a = 0; assigned < n; a = (a + 1) % AREAS.size(), assigned++) {
             counts[a]++;
         }
-        int width = Math.max(4, String.valueOf(n).length());
+        int width = Math.max(4, String.valueOf(java.util.Arrays.stream(counts).max().orElse(0)).length());
         int k = 0;
         for (int a = 0; a < AREAS.size(); a++) {
             Area area = AREAS.get(a);
@@ -319,7 +319,7 @@ public final class SyntheticStandard {
             for (int j = 1; j <= counts[a]; j++, k++) {
                 SplittableRandom r = rng("plan", k);
                 double p = r.nextDouble();
-                // Nine in ten areas' controls are active; the rest exercise the other states.
+                // About 98% are active; the rest exercise draft, withdrawn and deprecated.
                 String status = p < 0.005 ? "draft" : p < 0.010 ? "withdrawn" : p < 0.020 ? "deprecated" : "active";
                 String level;
                 if (k % 10 == 0) {
@@ -454,7 +454,7 @@ public final class SyntheticStandard {
         Area a = AREAS.get(r.nextInt(AREAS.size()));
         y.block(0, "guidance", "Use " + s.name() + " with the controls of [[area:" + a.id() + "]]; in particular "
                 + ref(pickActive(r, a, null)) + " and " + ref(pickActive(r, null, null)) + ".\n\n"
-                + paragraph(r, a, 3) + "\n\n" + bulletList(r, a, 3, false));
+                + paragraph(r, a, 3) + "\n\n" + bulletList(r, a, 3, false, false));
         return y.toString();
     }
 
@@ -511,7 +511,7 @@ public final class SyntheticStandard {
             body.append(paragraph(r, a, 4)).append("\n\n");
             body.append("Read [[area:").append(a.id()).append("]] next, and look at how [[service:")
                     .append(pickService(r).id()).append("]] splits the work under the [[term:shared responsibility model]].\n\n");
-            body.append("## What to do first\n\n").append(bulletList(r, a, 4, true)).append("\n");
+            body.append("## What to do first\n\n").append(bulletList(r, a, 4, true, true)).append("\n");
             body.append(table(r, a)).append("\n");
             write(out.resolve("pages").resolve(p[0] + ".md"), "---\n" + y + "---\n" + body);
         }
@@ -566,7 +566,7 @@ public final class SyntheticStandard {
 
         y.block(0, "statement", actor + " MUST " + verb + " " + object + " " + qualifier + ". "
                 + "Exceptions MUST be approved by the control owner and recorded with an expiry date, and the "
-                + "configuration SHOULD be defined as [[term:infrastructure as code]].");
+                + "configuration SHOULD be defined as infrastructure as code.");
         int reqs = 1 + r.nextInt(3);
         y.key(0, "requirements");
         String[] reqTexts = {
@@ -681,7 +681,7 @@ public final class SyntheticStandard {
                 .append(ref(pickActive(r, a, c))).append(" and is checked on [[service:").append(pickService(r).id())
                 .append("]].\n\n");
         b.append(table(r, a)).append("\n");
-        b.append("To roll it out:\n\n").append(bulletList(r, a, 3 + r.nextInt(2), true)).append("\n");
+        b.append("To roll it out:\n\n").append(bulletList(r, a, 3 + r.nextInt(2), true, false)).append("\n");
         b.append(codeBlock(r, object)).append("\n");
         Stub other = pickActive(r, null, c);
         b.append(paragraph(r, a, 2)).append(" For the wider picture read [[area:").append(a.id())
@@ -729,18 +729,18 @@ public final class SyntheticStandard {
         return b.toString();
     }
 
-    String bulletList(SplittableRandom r, Area a, int items, boolean withRefs) {
+    String bulletList(SplittableRandom r, Area a, int items, boolean numbered, boolean withRefs) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < items; i++) {
             String o = pick(r, a.objects());
-            b.append(i < 2 && withRefs ? (i + 1) + ". " : "- ");
+            b.append(i < 2 && numbered ? (i + 1) + ". " : "- ");
             b.append(pick(r, new String[]{"Inventory ", "Enable ", "Review ", "Tag ", "Automate checks on "})).append(o);
             if (withRefs && i == 0) {
                 b.append(" on [[service:").append(pickService(r).id()).append("]]");
             }
             b.append(pick(r, new String[]{".", " in every account.", " before the next release.", ", then record the result."}))
                     .append("\n");
-            if (i == 1 && withRefs) {
+            if (i == 1 && numbered) {
                 b.append("\n"); // end the numbered part, continue as bullets
             }
         }

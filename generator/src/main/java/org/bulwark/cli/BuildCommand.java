@@ -1,0 +1,75 @@
+package org.bulwark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.bulwark.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Validate the content, render the site and write it atomically.")
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Theme folder overriding the built-in templates and assets file by file.")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "site")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is served from; enables sitemap.xml and absolute export URLs.")
+    String baseUrl;
+
+    @Option(names = "--strict", description = "Fail on warnings too.")
+    boolean strict;
+
+    @Option(names = "--drafts", description = "Include draft controls.")
+    boolean drafts;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Optional<String> base = Options.baseUrl(baseUrl, spec);
+        Optional<Path> theme = Options.templates(templates, spec);
+        long start = System.nanoTime();
+        SiteBuilder.Result result;
+        try {
+            result = new SiteBuilder().run(new SiteBuilder.Options(content, theme, Optional.of(out), base, drafts,
+                    strict));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            err.println("bulwark: " + e.getMessage());
+            return Main.INTERNAL;
+        }
+        Report.print(result.diagnostics(), Report.Format.text, err);
+        if (!result.published()) {
+            err.println(Report.summary(result.diagnostics()) + (result.diagnostics().fails(strict)
+                    ? "; the site in " + out + " was left as it was" : ""));
+            return Main.INVALID_CONTENT;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long warnings = result.diagnostics().warningCount();
+        stdout.println(String.format(Locale.ROOT, "Built %d pages from %d controls in %.1f s -> %s%s", result.pages(),
+                result.controls(), seconds, display(out),
+                warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning)" : " warnings)")));
+        return Main.OK;
+    }
+
+    private static String display(Path out) {
+        String s = out.toString().replace('\\', '/');
+        return s.endsWith("/") ? s : s + "/";
+    }
+}

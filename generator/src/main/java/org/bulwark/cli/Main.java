@@ -1,0 +1,38 @@
+package org.bulwark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bulwark COMMAND}: the command line of SPEC §2. */
+@Command(name = "bulwark", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Publishes a security standard written as YAML controls and Markdown as a static site.",
+        subcommands = {BuildCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int INVALID_CONTENT = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("bulwark: internal error: " + e);
+            if (System.getenv("BULWARK_DEBUG") != null) e.printStackTrace(commandLine.getErr());
+            return INTERNAL;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, check, ...");
+    }
+}

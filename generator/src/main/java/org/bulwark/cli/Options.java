@@ -1,0 +1,35 @@
+package org.bulwark.cli;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/** Checks of option values that picocli's types cannot express; misuse exits with 2. */
+final class Options {
+    private Options() {}
+
+    static Optional<String> baseUrl(String value, CommandLine.Model.CommandSpec spec) {
+        if (value == null) return Optional.empty();
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+                    || uri.getHost() == null || uri.getQuery() != null || uri.getFragment() != null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (Exception e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--base-url must be an absolute http(s) URL without query or fragment, not '" + value + "'");
+        }
+        return Optional.of(value.endsWith("/") ? value : value + "/");
+    }
+
+    static Optional<Path> templates(Path dir, CommandLine.Model.CommandSpec spec) {
+        if (dir == null) return Optional.empty();
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--templates: no such folder: " + dir);
+        }
+        return Optional.of(dir);
+    }
+}

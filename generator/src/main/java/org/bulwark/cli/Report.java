@@ -1,0 +1,103 @@
+package org.bulwark.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.bulwark.diag.Diagnostic;
+import org.bulwark.diag.Diagnostics;
+
+/** Prints diagnostics: compiler style, GitHub workflow commands, or SARIF 2.1.0. */
+final class Report {
+    enum Format { text, github, sarif }
+
+    private Report() {}
+
+    static void print(Diagnostics diagnostics, Format format, PrintWriter out) {
+        Path wd = Path.of("").toAbsolutePath();
+        List<Diagnostic> all = diagnostics.sorted();
+        switch (format) {
+            case text -> all.forEach(d -> out.println(d.format(wd)));
+            case github -> all.forEach(d -> out.println(github(d, wd)));
+            case sarif -> out.println(sarif(all, wd));
+        }
+        out.flush();
+    }
+
+    static String summary(Diagnostics d) {
+        long e = d.errorCount();
+        long w = d.warningCount();
+        return e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning" : " warnings");
+    }
+
+    private static String github(Diagnostic d, Path wd) {
+        StringBuilder sb = new StringBuilder("::").append(d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning")
+                .append(" file=").append(escapeProperty(d.position().displayPath(wd)));
+        if (d.position().line() > 0) sb.append(",line=").append(d.position().line());
+        if (d.position().column() > 0) sb.append(",col=").append(d.position().column());
+        sb.append(",title=").append(escapeProperty(d.code())).append("::").append(escapeData(d.message()));
+        return sb.toString();
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String sarif(List<Diagnostic> all, Path wd) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            g.writeStringField("version", "2.1.0");
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", "bulwark");
+            g.writeStringField("informationUri", "https://github.com/bulwark");
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeArrayFieldStart("results");
+            for (Diagnostic d : all) {
+                g.writeStartObject();
+                g.writeStringField("ruleId", d.code());
+                g.writeStringField("level", d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning");
+                g.writeObjectFieldStart("message");
+                g.writeStringField("text", d.message());
+                g.writeEndObject();
+                g.writeArrayFieldStart("locations");
+                g.writeStartObject();
+                g.writeObjectFieldStart("physicalLocation");
+                g.writeObjectFieldStart("artifactLocation");
+                g.writeStringField("uri", d.position().displayPath(wd));
+                g.writeEndObject();
+                if (d.position().line() > 0) {
+                    g.writeObjectFieldStart("region");
+                    g.writeNumberField("startLine", d.position().line());
+                    if (d.position().column() > 0) g.writeNumberField("startColumn", d.position().column());
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+                g.writeEndObject();
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

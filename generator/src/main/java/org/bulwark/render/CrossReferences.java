@@ -1,0 +1,173 @@
+package org.bulwark.render;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.SourcePosition;
+import org.bulwark.diag.Suggest;
+import org.bulwark.link.Index;
+import org.bulwark.link.Slug;
+import org.bulwark.link.Urls;
+import org.bulwark.model.Control;
+import org.bulwark.model.Status;
+
+/**
+ * Resolves the {@code [[...]]} forms of SPEC §3 to a site URL and readable text:
+ * {@code [[IAM-01]]}, {@code [[IAM-01#evidence]]}, {@code [[service:s3]]}, {@code [[area:ID]]},
+ * {@code [[page:ID]]}, {@code [[term:least privilege]]}, {@code [[framework:nist-800-53#AC-2]]};
+ * any of them may end in {@code |text} to choose the link text.
+ */
+public final class CrossReferences {
+    /** Sections every control page has, as anchors. */
+    public static final List<String> CONTROL_SECTIONS = List.of("statement", "requirements", "rationale", "guidance",
+            "services", "verification", "evidence", "references", "related", "referenced-by", "cite");
+
+    private final Index index;
+    private final SiteIndex site;
+    private final boolean drafts;
+    private final Diagnostics diagnostics;
+
+    public CrossReferences(Index index, SiteIndex site, boolean drafts, Diagnostics diagnostics) {
+        this.index = index;
+        this.site = site;
+        this.drafts = drafts;
+        this.diagnostics = diagnostics;
+    }
+
+    /** A resolved reference: root-relative url, link text, tooltip, and the control it names, if any. */
+    public record Target(String url, String text, String title, Optional<String> control) {}
+
+    public Optional<Target> resolve(String raw, SourcePosition at) {
+        String body = raw.strip();
+        String customText = null;
+        int bar = body.indexOf('|');
+        if (bar >= 0) {
+            customText = body.substring(bar + 1).strip();
+            body = body.substring(0, bar).strip();
+        }
+        Optional<Target> t = resolveTarget(body, at);
+        if (customText != null && !customText.isEmpty()) {
+            String text = customText;
+            t = t.map(x -> new Target(x.url(), text, x.title(), x.control()));
+        }
+        return t;
+    }
+
+    private Optional<Target> resolveTarget(String body, SourcePosition at) {
+        int colon = body.indexOf(':');
+        if (colon < 0) return control(body, at);
+        String kind = body.substring(0, colon).strip();
+        String rest = body.substring(colon + 1).strip();
+        switch (kind) {
+            case "service":
+                return index.service(rest).map(s -> new Target(Urls.service(s.id()), s.name(), "Service: " + s.name(),
+                        Optional.<String>empty())).or(() -> unknown(at, "service", rest, index.serviceIds()));
+            case "area":
+                return index.area(rest).map(a -> new Target(Urls.area(a.id()), a.title(), "Area: " + a.title(),
+                        Optional.<String>empty())).or(() -> unknown(at, "area", rest, index.areaIds()));
+            case "page":
+                return index.page(rest).map(p -> new Target(Urls.page(p.id()), p.title(), p.title(),
+                        Optional.<String>empty())).or(() -> unknown(at, "page", rest, index.pageIds()));
+            case "term":
+                return index.term(rest).map(t -> new Target(Urls.glossary() + "#" + Index.termAnchor(t.term()), rest,
+                        "Glossary: " + t.term(), Optional.<String>empty()))
+                        .or(() -> unknown(at, "glossary term", rest, index.termKeys()));
+            case "framework":
+                return framework(rest, at);
+            case "control":
+                return control(rest, at);
+            default:
+                diagnostics.error(at, "unknown-ref", "unknown cross-reference kind '" + kind + "' in [[" + body
+                        + "]]: use a control id, or service:, area:, page:, term:, framework:"
+                        + Suggest.hint(kind, List.of("service", "area", "page", "term", "framework", "control")));
+                return Optional.empty();
+        }
+    }
+
+    private Optional<Target> control(String body, SourcePosition at) {
+        String id = body;
+        String section = null;
+        int hash = body.indexOf('#');
+        if (hash >= 0) {
+            id = body.substring(0, hash).strip();
+            section = body.substring(hash + 1).strip();
+        }
+        Optional<Control> found = index.control(id);
+        if (found.isEmpty()) {
+            Optional<Control> viaAlias = index.controlByAlias(id);
+            if (viaAlias.isEmpty()) {
+                if (!id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
+                    diagnostics.error(at, "unknown-ref", "cannot resolve [[" + body + "]]: not a control id; for other "
+                            + "targets write [[service:...]], [[area:...]], [[page:...]], [[term:...]]");
+                    return Optional.empty();
+                }
+                return unknown(at, "control", id, index.controlIds());
+            }
+            diagnostics.warning(at, "alias-ref", "[[" + id + "]] is a former id of " + viaAlias.get().id()
+                    + "; write [[" + viaAlias.get().id() + (section == null ? "" : "#" + section) + "]]");
+            found = viaAlias;
+        }
+        Control c = found.get();
+        if (c.status() == Status.DRAFT && !drafts) {
+            diagnostics.error(at, "draft-ref", "[[" + body + "]] refers to draft control " + c.id()
+                    + ", which is not published (build with --drafts to preview)");
+            return Optional.empty();
+        }
+        if (c.status() == Status.WITHDRAWN) {
+            diagnostics.warning(at, "withdrawn-ref", "[[" + body + "]] refers to withdrawn control " + c.id()
+                    + c.supersededBy().map(s -> "; its successor is " + s.id()).orElse(""));
+        }
+        String url = Urls.control(c.id());
+        String text = c.id();
+        if (section != null) {
+            Set<String> anchors = site.anchors(url);
+            if (!anchors.contains(section)) {
+                diagnostics.error(at, "unknown-ref", "control " + c.id() + " has no section '#" + section + "'"
+                        + Suggest.hint(section, anchors));
+                return Optional.empty();
+            }
+            url = url + "#" + section;
+            text = c.id() + " " + sectionLabel(section);
+        }
+        return Optional.of(new Target(url, text, c.id() + ": " + c.title(), Optional.of(c.id())));
+    }
+
+    private static String sectionLabel(String section) {
+        if (section.startsWith("req-")) return "(" + section.substring(4) + ")";
+        if (section.startsWith("evidence-")) return "evidence " + section.substring(9);
+        return section.replace('-', ' ');
+    }
+
+    private Optional<Target> framework(String rest, SourcePosition at) {
+        String id = rest;
+        String identifier = null;
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            id = rest.substring(0, hash).strip();
+            identifier = rest.substring(hash + 1).strip();
+        }
+        var fw = index.framework(id);
+        if (fw.isEmpty()) return unknown(at, "framework", id, index.frameworkIds());
+        String url = Urls.framework(id);
+        if (identifier == null) {
+            return Optional.of(new Target(url, fw.get().title(), fw.get().title(), Optional.empty()));
+        }
+        if (!site.anchors(url).contains(identifier)) {
+            diagnostics.error(at, "unknown-ref", "no published control cites " + identifier + " of framework '" + id
+                    + "', so its cross-walk has no entry for it" + Suggest.hint(identifier, site.anchors(url)));
+            return Optional.empty();
+        }
+        return Optional.of(new Target(url + "#" + identifier, identifier, fw.get().title() + " " + identifier,
+                Optional.empty()));
+    }
+
+    private Optional<Target> unknown(SourcePosition at, String what, String id, java.util.Collection<String> candidates) {
+        diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hint(id, candidates));
+        return Optional.empty();
+    }
+
+    static String slug(String s) {
+        return Slug.of(s);
+    }
+}

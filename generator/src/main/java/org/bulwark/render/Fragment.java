@@ -1,0 +1,21 @@
+package org.bulwark.render;
+
+import java.util.List;
+
+/**
+ * A Markdown fragment rendered once: HTML whose site links start with {@link #ROOT} (replaced
+ * per page by the way back to the root), its headings for tables of contents, its plain text
+ * for search, and the controls it refers to (for "referenced by").
+ */
+public record Fragment(String html, List<Heading> headings, String text, List<String> controls) {
+    /** Placeholder for the page's path to the site root in rendered links. */
+    public static final String ROOT = "{{root}}";
+
+    public static final Fragment EMPTY = new Fragment("", List.of(), "", List.of());
+
+    public record Heading(int level, String id, String text) {}
+
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+}

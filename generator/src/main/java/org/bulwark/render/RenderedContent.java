@@ -1,0 +1,141 @@
+package org.bulwark.render;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bulwark.link.Index;
+import org.bulwark.model.Applicability;
+import org.bulwark.model.Area;
+import org.bulwark.model.Control;
+import org.bulwark.model.Evidence;
+import org.bulwark.model.LayerOwner;
+import org.bulwark.model.Page;
+import org.bulwark.model.Requirement;
+import org.bulwark.model.Service;
+import org.bulwark.model.Term;
+import org.bulwark.model.Verification;
+
+/**
+ * Every Markdown fragment of the standard rendered exactly once (in parallel), plus the
+ * backlinks the cross-references make: which controls, areas, services and pages refer to
+ * each control.
+ */
+public final class RenderedContent {
+    /** Who refers to a control: kind (control, area, service, page, term), id, title, url. */
+    public record Backlink(String kind, String id, String title, String url) {}
+
+    private final Map<Object, Fragment> fragments = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<Backlink>> backlinks = new ConcurrentHashMap<>();
+    private final Fragment standardSummary;
+    private final Fragment baselineIntro;
+
+    public RenderedContent(Index index, List<Control> controls, MarkdownRenderer md) {
+        standardSummary = md.render(index.content().standard().summary(), "", 1);
+        baselineIntro = md.render(index.content().standard().baseline().intro(), "", 1);
+        controls.parallelStream().forEach(c -> control(c, md));
+        for (Area a : index.content().areas()) {
+            put(a.summary(), md.render(a.summary(), "", 1));
+            Fragment body = md.render(a.body(), "", 1);
+            put(a.body(), body);
+            link(body, new Backlink("area", a.id(), a.title(), org.bulwark.link.Urls.area(a.id())));
+        }
+        index.content().services().parallelStream().forEach(s -> service(s, md));
+        for (Page p : index.content().pages()) {
+            put(p.summary(), md.render(p.summary(), "", 1));
+            Fragment body = md.render(p.body(), "", 1);
+            put(p.body(), body);
+            link(body, new Backlink("page", p.id(), p.title(), org.bulwark.link.Urls.page(p.id())));
+        }
+        for (Term t : index.content().glossary()) {
+            Fragment f = md.render(t.definition(), "", 2);
+            put(t.definition(), f);
+            link(f, new Backlink("term", Index.termAnchor(t.term()), t.term(),
+                    org.bulwark.link.Urls.glossary() + "#" + Index.termAnchor(t.term())));
+        }
+    }
+
+    private void control(Control c, MarkdownRenderer md) {
+        Backlink self = new Backlink("control", c.id(), c.title(), org.bulwark.link.Urls.control(c.id()));
+        List<Fragment> all = new ArrayList<>();
+        all.add(put(c.statement(), md.render(c.statement(), "statement-", 2)));
+        for (Requirement r : c.requirements()) all.add(put(r.text(), md.render(r.text(), "req-" + r.id() + "-", 3)));
+        all.add(put(c.rationale(), md.render(c.rationale(), "rationale-", 2)));
+        all.add(put(c.guidance(), md.render(c.guidance(), "guidance-", 2)));
+        for (Applicability a : c.services()) {
+            all.add(put(a.provider(), md.render(a.provider(), "", 4)));
+            all.add(put(a.customer(), md.render(a.customer(), "", 4)));
+        }
+        for (Verification v : c.verification()) all.add(put(v.description(), md.render(v.description(), "", 4)));
+        for (Evidence e : c.evidence()) all.add(put(e.description(), md.render(e.description(), "", 4)));
+        for (Fragment f : all) link(f, self);
+        for (var r : c.related()) addBacklink(r.id(), self);
+    }
+
+    private void service(Service s, MarkdownRenderer md) {
+        Backlink self = new Backlink("service", s.id(), s.name(), org.bulwark.link.Urls.service(s.id()));
+        link(put(s.summary(), md.render(s.summary(), "", 1)), self);
+        for (LayerOwner lo : s.responsibilities()) link(put(lo.notes(), md.render(lo.notes(), "", 3)), self);
+        link(put(s.guidance(), md.render(s.guidance(), "guidance-", 1)), self);
+    }
+
+    private Fragment put(Object markdown, Fragment f) {
+        if (!f.isEmpty()) fragments.put(new Key(markdown), f);
+        return f;
+    }
+
+    private void link(Fragment f, Backlink from) {
+        for (String target : f.controls()) {
+            if (!(from.kind().equals("control") && from.id().equals(target))) addBacklink(target, from);
+        }
+    }
+
+    private void addBacklink(String target, Backlink from) {
+        backlinks.computeIfAbsent(target, k -> ConcurrentHashMap.newKeySet()).add(from);
+    }
+
+    /** The rendered form of a Markdown value of the model (identity of the record). */
+    public Fragment of(Object markdown) {
+        Fragment f = fragments.get(new Key(markdown));
+        return f == null ? Fragment.EMPTY : f;
+    }
+
+    public Fragment standardSummary() {
+        return standardSummary;
+    }
+
+    public Fragment baselineIntro() {
+        return baselineIntro;
+    }
+
+    /** Backlinks of a control, sorted by kind then id, deterministic whatever the thread order. */
+    public List<Backlink> backlinks(String controlId) {
+        Collection<Backlink> set = backlinks.getOrDefault(controlId, java.util.Set.of());
+        TreeMap<String, Backlink> sorted = new TreeMap<>();
+        for (Backlink b : set) sorted.put(kindOrder(b.kind()) + b.kind() + "\0" + b.id(), b);
+        return List.copyOf(sorted.values());
+    }
+
+    private static int kindOrder(String kind) {
+        return switch (kind) {
+            case "control" -> 0;
+            case "area" -> 1;
+            case "service" -> 2;
+            case "page" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** Identity key: two equal Markdown records in different places are different fragments. */
+    private record Key(Object markdown) {
+        @Override public boolean equals(Object o) {
+            return o instanceof Key k && k.markdown == markdown;
+        }
+
+        @Override public int hashCode() {
+            return System.identityHashCode(markdown);
+        }
+    }
+}
