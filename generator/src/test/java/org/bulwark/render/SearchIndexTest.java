@@ -1,0 +1,98 @@
+package org.bulwark.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.bulwark.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search index of the reader test standard, read back as search.js reads it. */
+class SearchIndexTest {
+    static JsonNode index;
+    static String script;
+
+    @BeforeAll
+    static void build(@TempDir Path tmp) throws Exception {
+        Path content = Path.of(SearchIndexTest.class.getResource("/sites/reader/content").toURI());
+        assertEquals(0, Main.run("build", "--content", content.toString(), "--out", tmp.resolve("site").toString()));
+        script = Files.readString(tmp.resolve("site/search-index.js"), StandardCharsets.UTF_8);
+        String prefix = "window.BULWARK_SEARCH=";
+        assertTrue(script.startsWith(prefix) && script.endsWith(";\n"), "a script assigning one object");
+        index = new ObjectMapper().readTree(script.substring(prefix.length(), script.length() - 2));
+    }
+
+    private static int doc(String id) {
+        for (int i = 0; i < index.get("docs").size(); i++) {
+            if (index.get("docs").get(i).get(1).asText().equals(id)) return i;
+        }
+        throw new AssertionError("no document " + id);
+    }
+
+    /** Documents holding a word, with the field: what search.js decodes. */
+    private static List<int[]> postings(String word) {
+        List<String> words = Arrays.asList(index.get("words").asText().split(" "));
+        int i = words.indexOf(word);
+        if (i < 0) return List.of();
+        return SearchPostings.decode(index.get("postings").get(i).asText());
+    }
+
+    @Test
+    void holdsControlsAreasServicesPagesTermsAndFrameworks() {
+        List<String> types = new ArrayList<>();
+        index.get("types").forEach(t -> types.add(t.asText()));
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework"), types);
+        JsonNode iam01 = index.get("docs").get(doc("IAM-01"));
+        assertEquals(0, iam01.get(0).asInt());
+        assertEquals("Require MFA for every human sign-in", iam01.get(2).asText());
+        assertEquals("Every human sign-in to AWS MUST require multi-factor authentication.", iam01.get(3).asText());
+        assertEquals("ID-MFA-1", iam01.get(4).asText(), "former ids, for exact matches");
+        assertEquals("controls/{id}/", index.get("urls").get(0).asText());
+        assertEquals("glossary/#{id}", index.get("urls").get(4).asText());
+        assertEquals("envelope-encryption", index.get("docs").get(doc("envelope-encryption")).get(1).asText());
+        assertEquals(2, index.get("docs").get(doc("s3")).get(0).asInt());
+    }
+
+    @Test
+    void wordsAreSortedAndEachHasItsPostings() {
+        String[] words = index.get("words").asText().split(" ");
+        String[] sorted = words.clone();
+        Arrays.sort(sorted);
+        assertTrue(Arrays.equals(words, sorted));
+        assertEquals(words.length, index.get("postings").size());
+    }
+
+    @Test
+    void aWordPointsToTheDocumentsAndTheBestFieldItIsIn() {
+        List<int[]> federate = postings("federate");
+        assertEquals(1, federate.size());
+        assertEquals(doc("IAM-02"), federate.get(0)[0]);
+        assertEquals(SearchPostings.TITLE, federate.get(0)[1]);
+        // guidance words are indexed as body
+        assertTrue(postings("lock").stream().anyMatch(p -> p[0] == doc("DP-04") && p[1] == SearchPostings.BODY));
+        // statement words as statement
+        assertTrue(postings("classification").stream().anyMatch(p -> p[0] == doc("DP-01") && p[1] == SearchPostings.STATEMENT));
+    }
+
+    @Test
+    void aWithdrawnControlIsFoundByItsTitleOnlyAndMarked() {
+        JsonNode iam05 = index.get("docs").get(doc("IAM-05"));
+        assertEquals("withdrawn", iam05.get(5).asText());
+        assertTrue(postings("shared").stream().noneMatch(p -> p[0] == doc("IAM-05") && p[1] != SearchPostings.TITLE));
+    }
+
+    @Test
+    void idsAreNotSplitIntoWordsButNormativeWordsAreDropped() {
+        assertEquals(List.of(), postings("must"));
+        assertEquals(List.of(), postings("the"));
+    }
+}
