@@ -1,0 +1,89 @@
+package org.bulwark.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.bulwark.cli.Main;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Browser tests: a site built from {@code src/test/resources/sites/reader}, opened from
+ * {@code file://} in headless Chromium. They skip when Chromium is not installed locally; in
+ * CI (CI=true) a missing browser is a failure, not a skip.
+ */
+@ExtendWith(BrowserTest.Setup.class)
+abstract class BrowserTest {
+
+    /** The built test site, once per run. */
+    record Site(Path dir) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() throws IOException {
+            Chromium.delete(dir.getParent());
+        }
+
+        String url(String path) {
+            return dir.resolve(path).toUri().toString();
+        }
+    }
+
+    static final class Setup implements BeforeAllCallback, ParameterResolver {
+        private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(BrowserTest.class);
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            if (!Chromium.installed()) {
+                String why = "Chromium not found (" + Chromium.BINARY + ", " + Chromium.DRIVER
+                        + "): apt-get install -y chromium chromium-driver";
+                if (Chromium.required()) throw new IllegalStateException(why + " (required: CI=true)");
+                Assumptions.abort(why);
+            }
+        }
+
+        @Override
+        public boolean supportsParameter(ParameterContext p, ExtensionContext e) {
+            Class<?> type = p.getParameter().getType();
+            return type == Chromium.class || type == Site.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext p, ExtensionContext e) {
+            ExtensionContext.Store store = e.getRoot().getStore(NS);
+            if (p.getParameter().getType() == Site.class) {
+                return store.getOrComputeIfAbsent("site", k -> build("reader"), Site.class);
+            }
+            return store.getOrComputeIfAbsent("chromium", k -> {
+                try {
+                    return Chromium.start();
+                } catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            }, Chromium.class);
+        }
+    }
+
+    /** Builds {@code sites/NAME/content} with the real command line, as a user would. */
+    static Site build(String name) {
+        try {
+            URL content = BrowserTest.class.getResource("/sites/" + name + "/content");
+            if (content == null) throw new IllegalStateException("no test standard sites/" + name);
+            Path out = Files.createTempDirectory("bulwark-" + name + "-").resolve("site");
+            int code = Main.run("build", "--content", Path.of(content.toURI()).toString(), "--out", out.toString());
+            assertEquals(0, code, "building the test site " + name);
+            return new Site(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
