@@ -127,7 +127,7 @@
   var rootUrl = new URL(body.getAttribute('data-root') || './', location.href).href;
   function printTarget(a) {
     var raw = a.getAttribute('href');
-    if (!raw || raw.charAt(0) === '#' || a.classList.contains('anchor')) return null;
+    if (!raw || raw.charAt(0) === '#' || a.closest('.anchor, h1, h2, h3, .eyebrow, .badges')) return null;
     var abs = a.href;
     if (abs.indexOf(rootUrl) !== 0) return abs;          // outside the site: the full URL
     var path = abs.slice(rootUrl.length).replace(/(^|\/)index\.html(?=$|#)/, '$1');
