@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"build", "check"}) {
-            Cli run = Cli.run(command, "--help");
+        for (String command : new String[] {"build", "check", "serve", "new", "new control", "new service", "new page"}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+            args.add("--help");
+            Cli run = Cli.run(args.toArray(String[]::new));
             assertEquals(0, run.exitCode());
             assertTrue(run.out().contains("Usage: bulwark " + command), run.out());
         }
