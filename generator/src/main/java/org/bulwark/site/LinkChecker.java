@@ -1,0 +1,183 @@
+package org.bulwark.site;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.SourcePosition;
+
+/**
+ * Checks the whole output after rendering: every relative link and fragment resolves to a
+ * written file and an element id, and nothing is loaded from outside the site. Pages are
+ * scanned as they are rendered (ids and links only, not a DOM), so the check is linear.
+ */
+public final class LinkChecker {
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(id|href|src|action|srcset|poster|data)=\"([^\"]*)\"");
+    private static final Pattern LOADING_TAG = Pattern.compile(
+            "<(script|link|img|iframe|frame|embed|object|source|audio|video|track|input)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+
+    private record Link(String href, int line, boolean loads) {}
+
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, List<Link>> links = new ConcurrentHashMap<>();
+    private final Map<String, SourcePosition> contentLinks;
+
+    /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
+    public LinkChecker(Map<String, SourcePosition> contentLinks) {
+        this.contentLinks = contentLinks;
+    }
+
+    /** Records the ids and links of one HTML page at {@code path} (relative to the root). */
+    public void scan(String path, String html) {
+        Set<String> pageIds = new HashSet<>();
+        List<Link> pageLinks = new ArrayList<>();
+        Set<Integer> loadingStarts = new HashSet<>();
+        Matcher tags = LOADING_TAG.matcher(html);
+        while (tags.find()) loadingStarts.add(tags.start());
+        Matcher m = ATTRIBUTE.matcher(html);
+        int line = 1;
+        int lineFrom = 0;
+        while (m.find()) {
+            for (int i = lineFrom; i < m.start(); i++) if (html.charAt(i) == '\n') line++;
+            lineFrom = m.start();
+            String value = unescape(m.group(2));
+            if (m.group(1).equals("id")) {
+                pageIds.add(value);
+            } else {
+                boolean loads = !m.group(1).equals("href") || isLoadingTag(html, m.start(), loadingStarts);
+                pageLinks.add(new Link(value, line, loads));
+            }
+        }
+        ids.put(path, pageIds);
+        links.put(path, pageLinks);
+    }
+
+    private static boolean isLoadingTag(String html, int attributeAt, Set<Integer> loadingStarts) {
+        int open = html.lastIndexOf('<', attributeAt);
+        return open >= 0 && loadingStarts.contains(open);
+    }
+
+    /** Reports every broken link; {@code siteDir} names the output in messages. */
+    public void check(Output output, Path siteDir, Diagnostics diagnostics) {
+        for (String page : new java.util.TreeSet<>(links.keySet())) {
+            for (Link link : links.get(page)) check(page, link, output, siteDir, diagnostics);
+        }
+    }
+
+    private void check(String page, Link link, Output output, Path siteDir, Diagnostics diagnostics) {
+        String href = link.href();
+        SourcePosition at = new SourcePosition(siteDir.resolve(page), link.line(), 0);
+        if (href.isEmpty()) {
+            if (link.loads()) diagnostics.error(at, "broken-link", "empty URL");
+            return;
+        }
+        String lower = href.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            diagnostics.error(at, "unsafe-url", "unsafe URL in output: " + abbreviate(href));
+            return;
+        }
+        boolean external = href.startsWith("//") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        if (external) {
+            if (link.loads()) diagnostics.error(at, "external-request", "page loads " + abbreviate(href)
+                    + " from outside the site; pages make no outside requests");
+            return;
+        }
+        String pathPart = href;
+        String fragment = null;
+        int hash = href.indexOf('#');
+        if (hash >= 0) {
+            pathPart = href.substring(0, hash);
+            fragment = href.substring(hash + 1);
+        }
+        int q = pathPart.indexOf('?');
+        if (q >= 0) pathPart = pathPart.substring(0, q);
+        String target;
+        if (pathPart.isEmpty()) {
+            target = page;
+        } else {
+            target = resolve(page, pathPart);
+            if (target == null) {
+                diagnostics.error(blame(href, page, at), "broken-link", "link " + href + " leaves the site");
+                return;
+            }
+            if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
+        }
+        if (!output.exists(target)) {
+            diagnostics.error(blame(href, page, at), "broken-link", "broken link " + href + " on " + page
+                    + ": " + target + " is not in the site");
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            Set<String> targetIds = ids.get(target);
+            String decoded = decode(fragment);
+            if (targetIds != null && !targetIds.contains(decoded)) {
+                diagnostics.error(blame(href, page, at), "broken-link", "broken fragment " + href + " on " + page
+                        + ": " + target + " has no id '" + decoded + "'");
+            }
+        }
+    }
+
+    /**
+     * Resolves a relative path against the folder of {@code page}, both relative to the site
+     * root; null if it climbs out of the site. String work, not java.net.URI: this runs for
+     * every link of every page.
+     */
+    static String resolve(String page, String path) {
+        if (path.startsWith("/")) return null;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        int slash = page.lastIndexOf('/');
+        if (slash > 0) for (String p : page.substring(0, slash).split("/")) parts.addLast(p);
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+                if (last) parts.addLast("");
+            } else if (s.equals(".") || (s.isEmpty() && !last)) {
+                if (last) parts.addLast("");
+            } else {
+                parts.addLast(decode(s));
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** The content position where a link was written, if it came from Markdown. */
+    private SourcePosition blame(String href, String page, SourcePosition fallback) {
+        SourcePosition p = contentLinks.get(href);
+        if (p != null) return p;
+        String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+        if (!root.isEmpty() && href.startsWith(root)) {
+            p = contentLinks.get("{{root}}" + href.substring(root.length()));
+            if (p != null) return p;
+        }
+        return fallback;
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) return s;
+        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}
