@@ -28,6 +28,8 @@ public final class LinkChecker {
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<String, List<Link>> links = new ConcurrentHashMap<>();
     private final Map<String, SourcePosition> contentLinks;
+    /** Links and ids repeat across pages (the navigation): keep one copy of each string. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
 
     /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
     public LinkChecker(Map<String, SourcePosition> contentLinks) {
@@ -38,6 +40,7 @@ public final class LinkChecker {
     public void scan(String path, String html) {
         Set<String> pageIds = new HashSet<>();
         List<Link> pageLinks = new ArrayList<>();
+        Set<String> seenLinks = new HashSet<>();
         Set<Integer> loadingStarts = new HashSet<>();
         Matcher tags = LOADING_TAG.matcher(html);
         while (tags.find()) loadingStarts.add(tags.start());
@@ -47,16 +50,22 @@ public final class LinkChecker {
         while (m.find()) {
             for (int i = lineFrom; i < m.start(); i++) if (html.charAt(i) == '\n') line++;
             lineFrom = m.start();
-            String value = unescape(m.group(2));
+            String value = intern(unescape(m.group(2)));
             if (m.group(1).equals("id")) {
                 pageIds.add(value);
             } else {
                 boolean loads = !m.group(1).equals("href") || isLoadingTag(html, m.start(), loadingStarts);
-                pageLinks.add(new Link(value, line, loads));
+                // one check per distinct link of a page is enough; loading uses are always kept
+                if (seenLinks.add(value) || loads) pageLinks.add(new Link(value, line, loads));
             }
         }
         ids.put(path, pageIds);
         links.put(path, pageLinks);
+    }
+
+    private String intern(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private static boolean isLoadingTag(String html, int attributeAt, Set<Integer> loadingStarts) {
