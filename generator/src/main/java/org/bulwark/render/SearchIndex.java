@@ -20,6 +20,7 @@ import org.bulwark.model.Term;
  */
 public final class SearchIndex {
     private static final int SNIPPET = 240;
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchIndex() {}
 
@@ -79,7 +80,7 @@ public final class SearchIndex {
     /** Distinct lower-case words of a text, in first-seen order: what search matches against. */
     static String words(String text) {
         java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() > 2) set.add(w);
         }
         return String.join(" ", set);

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 
@@ -18,10 +16,12 @@ import org.bulwark.diag.SourcePosition;
  * scanned as they are rendered (ids and links only, not a DOM), so the check is linear.
  */
 public final class LinkChecker {
-    private static final Pattern ATTRIBUTE = Pattern.compile("\\s(id|href|src|action|srcset|poster|data)=\"([^\"]*)\"");
-    private static final Pattern LOADING_TAG = Pattern.compile(
-            "<(script|link|img|iframe|frame|embed|object|source|audio|video|track|input)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    /** Attributes whose value is a URL the browser follows or loads. */
+    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "action", "srcset", "poster", "data",
+            "formaction");
+    /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
+    private static final Set<String> LOADING_TAGS = Set.of("script", "link", "img", "iframe", "frame", "embed",
+            "object", "source", "audio", "video", "track", "input");
 
     private record Link(String href, int line, boolean loads) {}
 
@@ -41,36 +41,89 @@ public final class LinkChecker {
         Set<String> pageIds = new HashSet<>();
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
-        Set<Integer> loadingStarts = new HashSet<>();
-        Matcher tags = LOADING_TAG.matcher(html);
-        while (tags.find()) loadingStarts.add(tags.start());
-        Matcher m = ATTRIBUTE.matcher(html);
         int line = 1;
-        int lineFrom = 0;
-        while (m.find()) {
-            for (int i = lineFrom; i < m.start(); i++) if (html.charAt(i) == '\n') line++;
-            lineFrom = m.start();
-            String value = intern(unescape(m.group(2)));
-            if (m.group(1).equals("id")) {
-                pageIds.add(value);
-            } else {
-                boolean loads = !m.group(1).equals("href") || isLoadingTag(html, m.start(), loadingStarts);
-                // one check per distinct link of a page is enough; loading uses are always kept
-                if (seenLinks.add(value) || loads) pageLinks.add(new Link(value, line, loads));
+        int i = 0;
+        int n = html.length();
+        while (i < n) {
+            int lt = html.indexOf('<', i);
+            if (lt < 0) lt = n;
+            for (int k = i; k < lt; k++) if (html.charAt(k) == '\n') line++;
+            if (lt >= n) break;
+            if (html.startsWith("<!--", lt)) {
+                int close = html.indexOf("-->", lt + 4);
+                int to = close < 0 ? n : close + 3;
+                for (int k = lt; k < to; k++) if (html.charAt(k) == '\n') line++;
+                i = to;
+                continue;
             }
+            int p = lt + 1;
+            if (p < n && (html.charAt(p) == '/' || html.charAt(p) == '!')) {
+                int close = html.indexOf('>', p);
+                i = close < 0 ? n : close + 1;
+                continue;
+            }
+            int nameStart = p;
+            while (p < n && Character.isLetterOrDigit(html.charAt(p))) p++;
+            String tag = html.substring(nameStart, p).toLowerCase(java.util.Locale.ROOT);
+            boolean loadingTag = LOADING_TAGS.contains(tag);
+            // attributes, until the end of the tag
+            while (p < n && html.charAt(p) != '>') {
+                char c = html.charAt(p);
+                if (Character.isWhitespace(c) || c == '/') {
+                    if (c == '\n') line++;
+                    p++;
+                    continue;
+                }
+                int an = p;
+                while (p < n && "=> \t\n/".indexOf(html.charAt(p)) < 0) p++;
+                String attribute = html.substring(an, p).toLowerCase(java.util.Locale.ROOT);
+                if (p >= n || html.charAt(p) != '=') continue;
+                p++;
+                int vs;
+                int ve;
+                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
+                    char q = html.charAt(p);
+                    vs = p + 1;
+                    ve = html.indexOf(q, vs);
+                    if (ve < 0) ve = n;
+                    p = Math.min(n, ve + 1);
+                } else {
+                    vs = p;
+                    while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') p++;
+                    ve = p;
+                }
+                boolean isLink = LINK_ATTRIBUTES.contains(attribute);
+                if (!isLink && !attribute.equals("id")) continue;
+                String value = intern(unescape(html.substring(vs, ve)));
+                if (attribute.equals("id")) {
+                    pageIds.add(value);
+                } else {
+                    boolean loads = !attribute.equals("href") || loadingTag;
+                    // one check per distinct link of a page is enough; loading uses are always kept
+                    if (seenLinks.add(value) || loads) pageLinks.add(new Link(value, line, loads));
+                }
+                for (int k = vs; k < ve; k++) if (html.charAt(k) == '\n') line++;
+            }
+            i = p + 1;
         }
         ids.put(path, pageIds);
         links.put(path, pageLinks);
     }
 
+    /** True for {@code scheme:...} (RFC 3986: a letter, then letters, digits, + - .). */
+    static boolean hasScheme(String href) {
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == ':') return i > 0;
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) return false;
+        }
+        return false;
+    }
+
     private String intern(String s) {
         String known = strings.putIfAbsent(s, s);
         return known == null ? s : known;
-    }
-
-    private static boolean isLoadingTag(String html, int attributeAt, Set<Integer> loadingStarts) {
-        int open = html.lastIndexOf('<', attributeAt);
-        return open >= 0 && loadingStarts.contains(open);
     }
 
     /** Reports every broken link; {@code siteDir} names the output in messages. */
@@ -92,7 +145,7 @@ public final class LinkChecker {
             diagnostics.error(at, "unsafe-url", "unsafe URL in output: " + abbreviate(href));
             return;
         }
-        boolean external = href.startsWith("//") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+        boolean external = href.startsWith("//") || hasScheme(href);
         if (external) {
             if (link.loads()) diagnostics.error(at, "external-request", "page loads " + abbreviate(href)
                     + " from outside the site; pages make no outside requests");

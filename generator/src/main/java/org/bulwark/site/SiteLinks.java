@@ -1,7 +1,5 @@
 package org.bulwark.site;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.bulwark.render.Fragment;
 
 /**
@@ -10,20 +8,24 @@ import org.bulwark.render.Fragment;
  * root, and {@code index.html} for directory URLs, which a disk has no server to add.
  */
 public final class SiteLinks {
-    private static final Pattern LINK = Pattern.compile(Pattern.quote(Fragment.ROOT) + "([^\"'#?\\s<>]*)");
-
     private SiteLinks() {}
 
     public static String relativize(String html, String rootDir) {
-        if (html.indexOf(Fragment.ROOT) < 0) return html;
-        Matcher m = LINK.matcher(html);
-        StringBuilder sb = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            String path = m.group(1);
-            boolean directory = path.isEmpty() || path.endsWith("/");
-            m.appendReplacement(sb, Matcher.quoteReplacement(rootDir + path + (directory ? "index.html" : "")));
+        String token = Fragment.ROOT;
+        int at = html.indexOf(token);
+        if (at < 0) return html;
+        StringBuilder sb = new StringBuilder(html.length() + 1024);
+        int from = 0;
+        while (at >= 0) {
+            sb.append(html, from, at).append(rootDir);
+            int p = at + token.length();
+            int end = p;
+            while (end < html.length() && " \"'#?<>\t\n".indexOf(html.charAt(end)) < 0) end++;
+            sb.append(html, p, end);
+            if (end == p || html.charAt(end - 1) == '/') sb.append("index.html");
+            from = end;
+            at = html.indexOf(token, end);
         }
-        m.appendTail(sb);
-        return sb.toString();
+        return sb.append(html, from, html.length()).toString();
     }
 }
