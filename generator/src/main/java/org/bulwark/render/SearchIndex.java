@@ -1,7 +1,6 @@
 package org.bulwark.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ public final class SearchIndex {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
             bytes.write("window.BULWARK_SEARCH=".getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(bytes)) {
+            try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(bytes)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.writeStartObject();
                 g.writeArrayFieldStart("docs");

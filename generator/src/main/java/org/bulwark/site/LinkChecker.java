@@ -16,6 +16,8 @@ import org.bulwark.diag.SourcePosition;
  * scanned as they are rendered (ids and links only, not a DOM), so the check is linear.
  */
 public final class LinkChecker {
+    private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "preload", "modulepreload",
+            "manifest", "prefetch", "apple-touch-icon");
     /** Attributes whose value is a URL the browser follows or loads. */
     private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "action", "srcset", "poster", "data",
             "formaction");
@@ -66,6 +68,8 @@ public final class LinkChecker {
             while (p < n && Character.isLetterOrDigit(html.charAt(p))) p++;
             String tag = html.substring(nameStart, p).toLowerCase(java.util.Locale.ROOT);
             boolean loadingTag = LOADING_TAGS.contains(tag);
+            String rel = "";
+            List<Link> tagLinks = new ArrayList<>(2);
             // attributes, until the end of the tag
             while (p < n && html.charAt(p) != '>') {
                 char c = html.charAt(p);
@@ -93,16 +97,24 @@ public final class LinkChecker {
                     ve = p;
                 }
                 boolean isLink = LINK_ATTRIBUTES.contains(attribute);
-                if (!isLink && !attribute.equals("id")) continue;
-                String value = intern(unescape(html.substring(vs, ve)));
-                if (attribute.equals("id")) {
-                    pageIds.add(value);
-                } else {
-                    boolean loads = !attribute.equals("href") || loadingTag;
-                    // one check per distinct link of a page is enough; loading uses are always kept
-                    if (seenLinks.add(value) || loads) pageLinks.add(new Link(value, line, loads));
+                if (attribute.equals("rel")) rel = html.substring(vs, ve).toLowerCase(java.util.Locale.ROOT);
+                if (isLink || attribute.equals("id")) {
+                    String value = intern(unescape(html.substring(vs, ve)));
+                    if (attribute.equals("id")) {
+                        pageIds.add(value);
+                    } else {
+                        tagLinks.add(new Link(value, line, !attribute.equals("href") || loadingTag));
+                    }
                 }
                 for (int k = vs; k < ve; k++) if (html.charAt(k) == '\n') line++;
+            }
+            // <link rel=canonical|alternate|...> names a page; only stylesheets, icons and the like load
+            boolean navigational = tag.equals("link")
+                    && java.util.Arrays.stream(rel.split(" ")).noneMatch(LOADING_RELS::contains);
+            for (Link l : tagLinks) {
+                boolean loads = l.loads() && !navigational;
+                // one check per distinct link of a page is enough; loading uses are always kept
+                if (seenLinks.add(l.href()) || loads) pageLinks.add(new Link(l.href(), l.line(), loads));
             }
             i = p + 1;
         }

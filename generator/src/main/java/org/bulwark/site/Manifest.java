@@ -1,7 +1,6 @@
 package org.bulwark.site;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ public final class Manifest {
 
     public static byte[] build(Standard standard, Map<String, String> hashes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(bytes)) {
+        try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(bytes)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("standard", standard.id());

@@ -197,4 +197,36 @@ class SiteBuildTest {
         Document cis = Jsoup.parse(out.resolve("frameworks/cis-aws/index.html").toFile(), "UTF-8");
         assertEquals(List.of("1.9", "1.10", "2.1.1"), cis.select("table.crosswalk tbody tr").eachAttr("id"));
     }
+
+    @Test
+    void aBaseUrlGivesASitemapCanonicalLinksAndA404ThatWorksAtAnyDepth() throws IOException {
+        Path out = tmp.resolve("site");
+        assertEquals(0, build(Sites.site("minimal"), out, "--base-url", "https://standards.example.com/sec").exitCode());
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://standards.example.com/sec/controls/IAM-01/</loc>"), sitemap);
+        assertFalse(sitemap.contains("ID-MFA-1"), "redirects are not in the sitemap");
+        Document control = Jsoup.parse(out.resolve("controls/IAM-01/index.html").toFile(), "UTF-8");
+        assertEquals("https://standards.example.com/sec/controls/IAM-01/",
+                control.selectFirst("link[rel=canonical]").attr("href"));
+        Document notFound = Jsoup.parse(out.resolve("404.html").toFile(), "UTF-8");
+        assertEquals("/sec/assets/style.css", notFound.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertFalse(Files.exists(tmp.resolve("plain").resolve("sitemap.xml")));
+        assertEquals(0, build(Sites.site("minimal"), tmp.resolve("plain")).exitCode());
+        assertFalse(Files.exists(tmp.resolve("plain/sitemap.xml")), "no sitemap without a base URL");
+    }
+
+    @Test
+    void theManifestHashesEveryFile() throws IOException {
+        Path out = tmp.resolve("site");
+        assertEquals(0, build(Sites.site("minimal"), out).exitCode());
+        var manifest = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        assertEquals("test-standard", manifest.get("standard").asText());
+        assertEquals("2.1.0", manifest.get("version").asText());
+        Map<String, String> listed = new TreeMap<>();
+        manifest.get("files").forEach(f -> listed.put(f.get("path").asText(), f.get("sha256").asText()));
+        Map<String, String> files = tree(out);
+        files.remove("manifest.json");
+        files.remove(Publisher.MARKER);
+        assertEquals(files, listed);
+    }
 }
