@@ -1,5 +1,6 @@
 package org.bulwark.site;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,75 +39,92 @@ public final class LinkChecker {
         this.contentLinks = contentLinks;
     }
 
-    /** Records the ids and links of one HTML page at {@code path} (relative to the root). */
-    public void scan(String path, String html) {
+    /**
+     * Records the ids and links of one HTML page at {@code path} (relative to the root), from
+     * its UTF-8 bytes: markup is ASCII and no byte of a multi-byte character is below 0x80, so
+     * the scan needs no decoding, only for the values it keeps.
+     */
+    public void scan(String path, byte[] html) {
         Set<String> pageIds = new HashSet<>();
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
         int line = 1;
-        int i = 0;
-        int n = html.length();
-        while (i < n) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0) lt = n;
-            for (int k = i; k < lt; k++) if (html.charAt(k) == '\n') line++;
-            if (lt >= n) break;
-            if (html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
-                int to = close < 0 ? n : close + 3;
-                for (int k = lt; k < to; k++) if (html.charAt(k) == '\n') line++;
-                i = to;
+        int n = html.length;
+        int p = 0;
+        while (p < n) {
+            byte b = html[p];
+            if (b == '\n') {
+                line++;
+                p++;
                 continue;
             }
-            int p = lt + 1;
-            if (p < n && (html.charAt(p) == '/' || html.charAt(p) == '!')) {
-                int close = html.indexOf('>', p);
-                i = close < 0 ? n : close + 1;
+            if (b != '<') {
+                p++;
+                continue;
+            }
+            if (startsWith(html, p, COMMENT_OPEN)) {
+                p += 4;
+                while (p < n && !startsWith(html, p, COMMENT_CLOSE)) {
+                    if (html[p] == '\n') line++;
+                    p++;
+                }
+                p += 3;
+                continue;
+            }
+            p++;
+            if (p < n && (html[p] == '/' || html[p] == '!')) {
+                while (p < n && html[p] != '>') {
+                    if (html[p] == '\n') line++;
+                    p++;
+                }
                 continue;
             }
             int nameStart = p;
-            while (p < n && Character.isLetterOrDigit(html.charAt(p))) p++;
-            String tag = html.substring(nameStart, p).toLowerCase(java.util.Locale.ROOT);
+            while (p < n && isNameByte(html[p])) p++;
+            String tag = ascii(html, nameStart, p);
             boolean loadingTag = LOADING_TAGS.contains(tag);
             String rel = "";
             List<Link> tagLinks = new ArrayList<>(2);
             // attributes, until the end of the tag
-            while (p < n && html.charAt(p) != '>') {
-                char c = html.charAt(p);
-                if (Character.isWhitespace(c) || c == '/') {
+            while (p < n && html[p] != '>') {
+                byte c = html[p];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/') {
                     if (c == '\n') line++;
                     p++;
                     continue;
                 }
                 int an = p;
-                while (p < n && "=> \t\n/".indexOf(html.charAt(p)) < 0) p++;
-                String attribute = html.substring(an, p).toLowerCase(java.util.Locale.ROOT);
-                if (p >= n || html.charAt(p) != '=') continue;
+                while (p < n && html[p] != '=' && html[p] != '>' && html[p] != ' ' && html[p] != '\t'
+                        && html[p] != '\n' && html[p] != '/') {
+                    p++;
+                }
+                String attribute = ascii(html, an, p);
+                if (p >= n || html[p] != '=') continue;
                 p++;
                 int vs;
                 int ve;
-                if (p < n && (html.charAt(p) == '"' || html.charAt(p) == '\'')) {
-                    char q = html.charAt(p);
+                if (p < n && (html[p] == '"' || html[p] == '\'')) {
+                    byte q = html[p];
                     vs = p + 1;
-                    ve = html.indexOf(q, vs);
-                    if (ve < 0) ve = n;
+                    ve = vs;
+                    while (ve < n && html[ve] != q) ve++;
                     p = Math.min(n, ve + 1);
                 } else {
                     vs = p;
-                    while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') p++;
+                    while (p < n && html[p] != ' ' && html[p] != '>' && html[p] != '\n' && html[p] != '\t') p++;
                     ve = p;
                 }
                 boolean isLink = LINK_ATTRIBUTES.contains(attribute);
-                if (attribute.equals("rel")) rel = html.substring(vs, ve).toLowerCase(java.util.Locale.ROOT);
+                if (attribute.equals("rel")) rel = ascii(html, vs, ve);
                 if (isLink || attribute.equals("id")) {
-                    String value = intern(unescape(html.substring(vs, ve)));
+                    String value = intern(unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
                     if (attribute.equals("id")) {
                         pageIds.add(value);
                     } else {
                         tagLinks.add(new Link(value, line, !attribute.equals("href") || loadingTag));
                     }
                 }
-                for (int k = vs; k < ve; k++) if (html.charAt(k) == '\n') line++;
+                for (int k = vs; k < ve; k++) if (html[k] == '\n') line++;
             }
             // <link rel=canonical|alternate|...> names a page; only stylesheets, icons and the like load
             boolean navigational = tag.equals("link")
@@ -116,10 +134,38 @@ public final class LinkChecker {
                 // one check per distinct link of a page is enough; loading uses are always kept
                 if (seenLinks.add(l.href()) || loads) pageLinks.add(new Link(l.href(), l.line(), loads));
             }
-            i = p + 1;
+            p++;
         }
         ids.put(path, pageIds);
         links.put(path, pageLinks);
+    }
+
+    /** For tests and callers holding text. */
+    public void scan(String path, String html) {
+        scan(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] a, int at, byte[] prefix) {
+        if (at + prefix.length > a.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (a[at + i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static boolean isNameByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
+
+    /** Lower-case ASCII text of a byte range (tag and attribute names, rel values). */
+    private static String ascii(byte[] a, int from, int to) {
+        char[] c = new char[to - from];
+        for (int i = from; i < to; i++) {
+            byte b = a[i];
+            c[i - from] = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b & 0xff);
+        }
+        return new String(c);
     }
 
     /** True for {@code scheme:...} (RFC 3986: a letter, then letters, digits, + - .). */

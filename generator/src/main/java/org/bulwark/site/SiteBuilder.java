@@ -131,9 +131,10 @@ public final class SiteBuilder {
         templates.render(job.template(), model, diagnostics).ifPresent(html -> {
             String page = SiteLinks.relativize(html, (String) model.get("rootDir"));
             String file = Urls.file(job.url());
+            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
             // 404.html is served at any depth, so its links start at the base path, not relative
-            if (!file.equals("404.html")) links.scan(file, page);
-            output.write(file, page.getBytes(StandardCharsets.UTF_8));
+            if (!file.equals("404.html")) links.scan(file, bytes);
+            output.write(file, bytes);
         });
     }
 
