@@ -85,7 +85,8 @@ final class ExportCommand implements Callable<Integer> {
                 Files.write(out, bytes);
             }
         } catch (IOException | UncheckedIOException e) {
-            err.println("bulwark: cannot write " + (out == null ? "standard output" : out) + ": " + e.getMessage());
+            err.println("bulwark: cannot write " + (out == null ? "standard output" : out) + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage());
             return Main.INTERNAL;
         }
         return Main.OK;
