@@ -2,9 +2,13 @@ package org.bulwark.export;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
@@ -40,13 +44,24 @@ final class ControlsJson {
     private final ExportInput input;
     private final Index index;
     private final Prose prose;
-    private final java.util.Set<String> publishedIds;
+    private final Set<String> publishedIds;
+    /** Service id -> the listed controls that apply to it, in catalogue order. */
+    private final Map<String, List<Control>> byService = new HashMap<>();
+    private final Map<String, Set<String>> citedByFramework = new HashMap<>();
+    private final List<Control> listed;
 
     ControlsJson(ExportInput input, Prose prose) {
         this.input = input;
         this.index = input.index();
         this.prose = prose;
-        this.publishedIds = new java.util.HashSet<>(input.published().stream().map(Control::id).toList());
+        this.publishedIds = new HashSet<>(input.published().stream().map(Control::id).toList());
+        this.listed = input.listed();
+        for (Control c : listed) {
+            for (Applicability a : c.services()) {
+                List<Control> list = byService.computeIfAbsent(a.service().id(), k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != c) list.add(c);
+            }
+        }
     }
 
     byte[] build() {
@@ -125,14 +140,14 @@ final class ControlsJson {
         o.put("url", input.url(Urls.area(a.id())));
         o.put("summary", md(a.summary()));
         o.put("guidance", md(a.body()));
-        List<Control> listed = input.listed().stream().filter(c -> c.area().id().equals(a.id())).toList();
+        List<Control> inArea = listed.stream().filter(c -> c.area().id().equals(a.id())).toList();
         ArrayNode topics = o.putArray("topics");
         for (Topic t : a.topics()) {
             ObjectNode topic = topics.addObject().put("id", t.id()).put("title", t.title());
-            topic.set("controls", ids(listed.stream()
+            topic.set("controls", ids(inArea.stream()
                     .filter(c -> c.topic().map(x -> x.id().equals(t.id())).orElse(false)).toList()));
         }
-        o.set("controls", ids(listed));
+        o.set("controls", ids(inArea));
         o.set("references", citations(a.references()));
         return o;
     }
@@ -203,8 +218,7 @@ final class ControlsJson {
                 layers.addObject().put("layer", l.id()).put("owner", lo.owner().keyword()).put("notes", md(lo.notes()));
             }
         }
-        o.set("controls", ids(input.listed().stream()
-                .filter(c -> c.services().stream().anyMatch(a -> a.service().id().equals(s.id()))).toList()));
+        o.set("controls", ids(byService.getOrDefault(s.id(), List.of())));
         return o;
     }
 
@@ -213,17 +227,23 @@ final class ControlsJson {
         for (Citation citation : citations) {
             Optional<Framework> f = index.framework(citation.framework().id());
             if (f.isEmpty()) continue;
-            Map<String, List<Control>> cited = input.crosswalk().identifiers(f.get().id());
+            Set<String> cited = cited(f.get().id());
             ObjectNode o = out.addObject();
             o.put("framework", f.get().id());
             ArrayNode ids = o.putArray("identifiers");
             for (Ref r : citation.identifiers()) {
                 ids.addObject().put("id", r.id())
-                        .put("url", cited.containsKey(r.id()) ? input.url(Urls.framework(f.get().id()) + "#" + r.id()) : null)
+                        .put("url", cited.contains(r.id()) ? input.url(Urls.framework(f.get().id()) + "#" + r.id()) : null)
                         .put("source_url", f.get().urlFor(r.id()).orElse(null));
             }
         }
         return out;
+    }
+
+    /** The identifiers of a framework's cross-walk (a hash set: the cross-walk's natural-order map is slow to probe). */
+    private Set<String> cited(String framework) {
+        return citedByFramework.computeIfAbsent(framework,
+                f -> new HashSet<>(input.crosswalk().identifiers(f).keySet()));
     }
 
     /** The current id of a control named by id or former id, if it is in this export. */

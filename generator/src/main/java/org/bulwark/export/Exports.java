@@ -41,9 +41,12 @@ public final class Exports {
 
     /** Site path -> bytes of every export. */
     public static Map<String, byte[]> all(ExportInput input) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
         Prose prose = new Prose(input);
-        for (Format f : Format.values()) out.put(f.file(), build(f, input, prose));
+        // formats are independent of each other: built in parallel, returned in a fixed order
+        Map<Format, byte[]> built = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.Arrays.stream(Format.values()).parallel().forEach(f -> built.put(f, build(f, input, prose)));
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        for (Format f : Format.values()) out.put(f.file(), built.get(f));
         return out;
     }
 

@@ -28,6 +28,7 @@ final class Oscal {
     /** The namespace of every UUID Bulwark makes: a v5 UUID of {@link #NS}. */
     static final UUID UUID_NAMESPACE = NameUuid.v5(NameUuid.URL_NAMESPACE, NS);
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'",
             Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -143,7 +144,7 @@ final class Oscal {
 
     /** OSCAL strings and markup-lines are one line without surrounding space. */
     static String line(String s) {
-        String v = s.strip().replaceAll("\\s+", " ");
+        String v = SPACES.matcher(s.strip()).replaceAll(" ");
         return v.isEmpty() ? "-" : v;
     }
 

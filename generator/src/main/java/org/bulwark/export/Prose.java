@@ -1,7 +1,10 @@
 package org.bulwark.export;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +38,8 @@ final class Prose {
     private final CrossReferences references;
     private final Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private final TextContentRenderer text = TextContentRenderer.builder().build();
+    /** Every field is read by several exports: each Markdown value (by identity) is resolved once. */
+    private final Map<Markdown, Optional<String>> resolved = Collections.synchronizedMap(new IdentityHashMap<>());
 
     Prose(ExportInput input) {
         boolean drafts = input.published().stream().anyMatch(c -> c.status() == Status.DRAFT);
@@ -47,8 +52,17 @@ final class Prose {
     /** The Markdown with cross-references as readable text; empty for absent or blank fields. */
     Optional<String> markdown(Markdown md) {
         if (md == null || md.isBlank()) return Optional.empty();
+        Optional<String> done = resolved.get(md);
+        if (done == null) {
+            done = Optional.of(resolve(md));
+            resolved.put(md, done);
+        }
+        return done;
+    }
+
+    private String resolve(Markdown md) {
         String source = md.text();
-        if (source.indexOf("[[") < 0) return Optional.of(source.strip());
+        if (source.indexOf("[[") < 0) return source.strip();
         List<int[]> code = codeRanges(source);
         Matcher m = XREF.matcher(source);
         StringBuilder sb = new StringBuilder(source.length());
@@ -61,7 +75,7 @@ final class Prose {
             last = m.end();
         }
         sb.append(source, last, source.length());
-        return Optional.of(sb.toString().strip());
+        return sb.toString().strip();
     }
 
     /** Plain text: Markdown rendered without markup, cross-references as readable text. */
