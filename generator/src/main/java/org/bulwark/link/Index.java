@@ -97,6 +97,6 @@ public final class Index {
     }
 
     static String termKey(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

@@ -1,7 +1,6 @@
 package org.bulwark.render;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import org.bulwark.model.Term;
  */
 public final class SearchIndex {
     private static final int SNIPPET = 240;
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private SearchIndex() {}
 
@@ -27,7 +27,7 @@ public final class SearchIndex {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
             bytes.write("window.BULWARK_SEARCH=".getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(bytes)) {
+            try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(bytes)) {
                 g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 g.writeStartObject();
                 g.writeArrayFieldStart("docs");
@@ -79,7 +79,7 @@ public final class SearchIndex {
     /** Distinct lower-case words of a text, in first-seen order: what search matches against. */
     static String words(String text) {
         java.util.LinkedHashSet<String> set = new java.util.LinkedHashSet<>();
-        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(text.toLowerCase(java.util.Locale.ROOT))) {
             if (w.length() > 2) set.add(w);
         }
         return String.join(" ", set);
