@@ -38,4 +38,13 @@ class ExportsTest {
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("\"title\": \"Sign-in with \\\"strong\\\" MFA, everywhere:"
                 + " résumé, Zürich, 東京\""), "UTF-8, not \\u escapes");
     }
+
+    @Test
+    void sourceDateEpochIsReadAsTheReproducibleBuildsConventionWritesIt() {
+        assertEquals(Optional.of(java.time.Instant.ofEpochSecond(1_700_000_000L)), ExportInput.sourceDateEpoch("1700000000"));
+        assertEquals(Optional.empty(), ExportInput.sourceDateEpoch(null));
+        assertEquals(Optional.empty(), ExportInput.sourceDateEpoch(""));
+        assertEquals(Optional.empty(), ExportInput.sourceDateEpoch("yesterday"));
+        assertEquals(Optional.empty(), ExportInput.sourceDateEpoch("-5"));
+    }
 }
