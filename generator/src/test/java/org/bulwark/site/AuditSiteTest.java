@@ -41,16 +41,22 @@ class AuditSiteTest {
     static Path tmp;
     static Path audit;
     static Path standard;
+    /** The audit standard built with its drafts and a base URL. */
+    static Path published;
+    static final String BASE = "https://standards.example.com/sec/";
 
     @BeforeAll
     static void build() {
         audit = build(Fixtures.auditContent(), "audit");
         standard = build(Fixtures.defaultContent(), "default");
+        published = build(Fixtures.auditContent(), "published", "--drafts", "--base-url", BASE);
     }
 
-    private static Path build(Path content, String name) {
+    private static Path build(Path content, String name, String... options) {
         Path out = tmp.resolve(name);
-        Cli run = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        List<String> args = new ArrayList<>(List.of("build", "--content", content.toString(), "--out", out.toString()));
+        args.addAll(List.of(options));
+        Cli run = Cli.run(args.toArray(String[]::new));
         assertEquals(0, run.exitCode(), run.all());
         return out;
     }
@@ -191,6 +197,32 @@ class AuditSiteTest {
             assertEquals(0, run.exitCode(), run.all());
             assertArrayEquals(read(site(name).resolve(f.file())), read(out), f.option());
         }
+    }
+
+    @Test
+    void withDraftsAndABaseUrlBuildAndExportAgreeAndUrlsAreAbsolute() {
+        for (Exports.Format f : Exports.Format.values()) {
+            Path out = tmp.resolve("published-export").resolve(f.file());
+            Cli run = Cli.run("export", "--format", f.option(), "--content", Fixtures.auditContent().toString(),
+                    "--out", out.toString(), "--drafts", "--base-url", BASE);
+            assertEquals(0, run.exitCode(), run.all());
+            assertArrayEquals(read(published.resolve(f.file())), read(out), f.option());
+        }
+        JsonNode json = Fixtures.tree(read(published.resolve("controls.json")));
+        for (JsonNode url : json.findValues("url")) {
+            if (!url.isNull()) assertTrue(url.asText().startsWith(BASE), url.asText());
+        }
+        assertTrue(json.toString().contains("\"AUD-05\""), "the draft, with --drafts");
+        JsonNode catalog = Fixtures.tree(read(published.resolve("oscal/catalog.json")));
+        for (JsonNode href : catalog.findValues("href")) {
+            assertTrue(href.asText().startsWith("#") || href.asText().startsWith(BASE), href.asText());
+        }
+        String sitemap = new String(read(published.resolve("sitemap.xml")), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(sitemap.contains("<loc>" + BASE + "controls/AUD-01/</loc>"), sitemap);
+        Document page = page(published, "controls/AUD-01/");
+        assertTrue(page.getElementById("cite").text().contains(BASE + "controls/AUD-01/"), "the cite line has the URL");
+        Document redirect = parse(published.resolve("controls/OLD-1/index.html"));
+        assertEquals(BASE + "controls/AUD-01/", redirect.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     @Test
