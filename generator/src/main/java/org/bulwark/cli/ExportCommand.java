@@ -65,6 +65,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Exports.Format chosen = format(format);
         Optional<String> base = Options.baseUrl(baseUrl, spec);
+        if (chosen == Exports.Format.JSON_SCHEMA) return write(Exports.controlsSchema(), err);
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(content, drafts, diagnostics);
         loaded.ifPresent(l -> checkReferences(l, diagnostics));
@@ -74,7 +75,10 @@ final class ExportCommand implements Callable<Integer> {
             return Main.INVALID_CONTENT;
         }
         SiteBuilder.Loaded l = loaded.get();
-        byte[] bytes = Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(), base));
+        return write(Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(), base)), err);
+    }
+
+    private int write(byte[] bytes, PrintWriter err) {
         try {
             if (out == null) {
                 stdout.write(bytes);
