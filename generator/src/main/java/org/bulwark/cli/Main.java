@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code bulwark COMMAND}: the command line of SPEC §2. */
 @Command(name = "bulwark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes a security standard written as YAML controls and Markdown as a static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ExportCommand.class,
+                NewCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INVALID_CONTENT = 1;
