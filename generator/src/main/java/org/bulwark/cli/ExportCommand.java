@@ -14,10 +14,6 @@ import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.Suggest;
 import org.bulwark.export.ExportInput;
 import org.bulwark.export.Exports;
-import org.bulwark.render.CrossReferences;
-import org.bulwark.render.MarkdownRenderer;
-import org.bulwark.render.RenderedContent;
-import org.bulwark.render.SiteIndex;
 import org.bulwark.site.SiteBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,14 +64,16 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen == Exports.Format.JSON_SCHEMA) return write(Exports.controlsSchema(), err);
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(content, drafts, diagnostics);
-        loaded.ifPresent(l -> checkReferences(l, diagnostics));
+        // references are resolved as build and check resolve them: an export never carries one the site rejects
+        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, drafts, diagnostics));
         Report.print(diagnostics, Report.Format.text, err);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             err.println(Report.summary(diagnostics) + "; nothing exported");
             return Main.INVALID_CONTENT;
         }
         SiteBuilder.Loaded l = loaded.get();
-        return write(Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(), base)), err);
+        return write(Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(),
+                resolved.get().rendered(), base)), err);
     }
 
     private int write(byte[] bytes, PrintWriter err) {
@@ -94,18 +92,6 @@ final class ExportCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         return Main.OK;
-    }
-
-    /**
-     * Resolves every cross-reference and Markdown link, as {@code build} and {@code check} do, so
-     * an export never carries a reference the site would reject. Pages are not rendered.
-     */
-    private static void checkReferences(SiteBuilder.Loaded l, Diagnostics diagnostics) {
-        boolean drafts = l.published().stream().anyMatch(c -> c.status() == org.bulwark.model.Status.DRAFT);
-        SiteIndex site = new SiteIndex(l.index(), l.crosswalk(), drafts);
-        MarkdownRenderer markdown = new MarkdownRenderer(new CrossReferences(l.index(), site, drafts, diagnostics), site,
-                diagnostics);
-        new RenderedContent(l.index(), l.published(), markdown);
     }
 
     private Exports.Format format(String value) {

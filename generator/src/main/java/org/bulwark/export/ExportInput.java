@@ -8,18 +8,20 @@ import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.model.Area;
 import org.bulwark.model.Control;
+import org.bulwark.render.RenderedContent;
 
 /**
  * What every export reads: the validated content, the published controls (drafts only with
- * {@code --drafts}), the framework cross-walk, the base URL ({@code --base-url}), if any, and
+ * {@code --drafts}), the framework cross-walk, the rendered Markdown (for its prose), the base URL ({@code --base-url}), if any, and
  * the reproducible-build time ({@code SOURCE_DATE_EPOCH}), if any. Exports never read a clock.
  */
-public record ExportInput(Index index, List<Control> published, Crosswalk crosswalk, Optional<String> baseUrl,
-                          Optional<Instant> sourceDate) {
+public record ExportInput(Index index, List<Control> published, Crosswalk crosswalk, RenderedContent rendered,
+                          Optional<String> baseUrl, Optional<Instant> sourceDate) {
 
     /** With the build time from {@code SOURCE_DATE_EPOCH}, the one thing taken from the environment. */
-    public ExportInput(Index index, List<Control> published, Crosswalk crosswalk, Optional<String> baseUrl) {
-        this(index, published, crosswalk, baseUrl, sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+    public ExportInput(Index index, List<Control> published, Crosswalk crosswalk, RenderedContent rendered,
+                       Optional<String> baseUrl) {
+        this(index, published, crosswalk, rendered, baseUrl, sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
     }
 
     /** A site URL: absolute with a base URL, else relative to the site root. */

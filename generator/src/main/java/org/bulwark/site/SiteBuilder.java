@@ -62,6 +62,17 @@ public final class SiteBuilder {
         return Optional.of(new Loaded(index, published, crosswalk));
     }
 
+    /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
+    public record Resolved(SiteIndex site, MarkdownRenderer markdown, RenderedContent rendered) {}
+
+    /** Renders every fragment, reporting each broken cross-reference or site link at its source. */
+    public static Resolved resolve(Loaded loaded, boolean drafts, Diagnostics diagnostics) {
+        SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts);
+        CrossReferences references = new CrossReferences(loaded.index(), siteIndex, drafts, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
+        return new Resolved(siteIndex, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
+    }
+
     public Result run(Options options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Timings timings = new Timings();
@@ -74,10 +85,9 @@ public final class SiteBuilder {
         List<Control> published = loaded.get().published();
         Crosswalk crosswalk = loaded.get().crosswalk();
 
-        SiteIndex siteIndex = new SiteIndex(index, crosswalk, options.drafts());
-        CrossReferences references = new CrossReferences(index, siteIndex, options.drafts(), diagnostics);
-        MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
-        RenderedContent rendered = timings.time("markdown", () -> new RenderedContent(index, published, markdown));
+        Resolved resolved = timings.time("markdown", () -> resolve(loaded.get(), options.drafts(), diagnostics));
+        MarkdownRenderer markdown = resolved.markdown();
+        RenderedContent rendered = resolved.rendered();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
 
         Optional<String> baseUrl = options.baseUrl().map(b -> b.endsWith("/") ? b : b + "/");
@@ -98,7 +108,7 @@ public final class SiteBuilder {
             }
             timings.time("search index", () -> output.write("search-index.js",
                     SearchIndex.build(index, models, rendered)));
-            ExportInput exportInput = new ExportInput(index, published, crosswalk, baseUrl);
+            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
             timings.time("exports", () -> Exports.all(exportInput).forEach(output::write));
             baseUrl.ifPresent(b -> output.write("sitemap.xml", Sitemap.build(b, jobs.stream()
                     .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))

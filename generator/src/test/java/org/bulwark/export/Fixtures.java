@@ -56,7 +56,9 @@ public final class Fixtures {
         assertTrue(loaded.isPresent(), () -> "loads: " + diagnostics.sorted());
         assertFalse(diagnostics.hasErrors(), () -> "valid: " + diagnostics.sorted());
         SiteBuilder.Loaded l = loaded.get();
-        return new ExportInput(l.index(), l.published(), l.crosswalk(), baseUrl, sourceDate);
+        SiteBuilder.Resolved resolved = SiteBuilder.resolve(l, drafts, diagnostics);
+        assertTrue(!diagnostics.hasErrors(), () -> "resolves: " + diagnostics.sorted());
+        return new ExportInput(l.index(), l.published(), l.crosswalk(), resolved.rendered(), baseUrl, sourceDate);
     }
 
     public static ExportInput input(Path content) {
