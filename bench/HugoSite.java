@@ -317,7 +317,7 @@ public final class HugoSite {
         }
         if (c.path("references").size() > 0) {
             b.append("## References\n\n");
-            c.path("references").fields().forEachRemaining(f -> {
+            c.path("references").properties().forEach(f -> {
                 List<String> ids = new ArrayList<>();
                 f.getValue().forEach(x -> ids.add(x.asText()));
                 b.append("- ").append(frameworkTitles.getOrDefault(f.getKey(), f.getKey())).append(": ")
@@ -522,6 +522,14 @@ public final class HugoSite {
                 <h2>{{ range $topics }}{{ if eq .id $key }}{{ .title }}{{ end }}{{ end }}</h2>
                 <ul>
                 {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <small>{{ .Params.level }} · {{ .Params.severity }}</small></li>
+                {{ end }}</ul>
+                </section>
+                {{ end }}
+                {{ with where .Pages "Params.topic" "==" nil }}
+                <section>
+                <h2>Other controls</h2>
+                <ul>
+                {{ range . }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <small>{{ .Params.level }} · {{ .Params.severity }}</small></li>
                 {{ end }}</ul>
                 </section>
                 {{ end }}

@@ -100,6 +100,8 @@ public final class NistToBulwark {
             {"kms", "AWS Key Management Service", "abstracted"},
             {"cloudtrail", "AWS CloudTrail", "abstracted"}};
 
+    static final Pattern INTERNAL_LINK = Pattern.compile("\\[([^\\]]*)\\]\\(#([^)\\s]+)\\)");
+
     static final Pattern PARAM = Pattern.compile("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*\\}\\}");
 
     record Family(String id, String title, String topicId, String area) {}
@@ -107,6 +109,8 @@ public final class NistToBulwark {
     record Converted(String id, Family family, JsonNode node, boolean withdrawn) {}
 
     final Map<String, JsonNode> params = new HashMap<>();
+    /** Back-matter resource uuid -> its first link. */
+    final Map<String, String> resources = new HashMap<>();
     final Map<String, Converted> byOscalId = new TreeMap<>();
     final List<Family> families = new ArrayList<>();
     final Set<String> low = new HashSet<>();
@@ -139,6 +143,12 @@ public final class NistToBulwark {
             Family f = new Family(fid, title, slug(title), area);
             families.add(f);
             collect(group.path("controls"), f);
+        }
+        for (JsonNode r : root.path("back-matter").path("resources")) {
+            JsonNode href = r.path("rlinks").path(0).path("href");
+            if (href.isTextual()) {
+                resources.put(r.path("uuid").asText(), href.asText());
+            }
         }
         Path dir = catalog.toAbsolutePath().getParent();
         Path lowProfile = dir.resolve("NIST_SP-800-53_rev5_LOW-baseline_profile.json");
@@ -400,7 +410,35 @@ public final class NistToBulwark {
     }
 
     String prose(JsonNode part) {
-        return substitute(part.path("prose").asText(""), 0);
+        return internalLinks(substitute(part.path("prose").asText(""), 0));
+    }
+
+    /**
+     * OSCAL prose links to controls ("[AC-3](#ac-3)", "[AC-16a](#ac-16_smt.a)") and to back-matter
+     * resources ("[SP 800-12](#uuid)"). Fragments like these would be broken links in our site:
+     * links to published controls become cross-references, links to resources point to the
+     * resource's URL, anything else keeps only its text.
+     */
+    String internalLinks(String text) {
+        Matcher m = INTERNAL_LINK.matcher(text);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(1);
+            String fragment = m.group(2);
+            int underscore = fragment.indexOf('_');
+            Converted c = byOscalId.get(underscore < 0 ? fragment : fragment.substring(0, underscore));
+            String replacement;
+            if (c != null) {
+                replacement = c.withdrawn() ? label : "[[" + c.id() + "]]";
+            } else if (resources.containsKey(fragment)) {
+                replacement = "[" + label + "](" + resources.get(fragment) + ")";
+            } else {
+                replacement = label;
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
     String substitute(String text, int depth) {

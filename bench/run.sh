@@ -8,7 +8,10 @@
 #   SEED=42 SERVICES=30 synthetic generator parameters
 #   CHECK=1             validate the generated inputs with bench/check_content.py (needs python3 + PyYAML)
 #   OUT_ROOT=DIR        where the sites are written (default: a tmpfs under /dev/shm, see README)
+#   MAX_SECONDS_PER_CASE=120  fewer timed runs for a tool whose warm-up shows it would exceed this
 #   KEEP_OUT=0          1 keeps the built sites under OUT_ROOT after the run
+#   ALLOW_FAIL=0        1 times our build even when it exits non-zero (flagged in the table)
+#   BULWARK_JAR=FILE    the jar to time (default generator/target/bulwark.jar)
 #   BULWARK_JAVA_OPTS=  extra JVM options for our build (default none: the plain `java -jar` a user runs)
 # Writes the table to stdout and to bench/results.md. See bench/README.md.
 set -euo pipefail
@@ -16,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 WORK=$ROOT/bench/work
-JAR=$ROOT/generator/target/bulwark.jar
+JAR=${BULWARK_JAR:-$ROOT/generator/target/bulwark.jar}
 RUNS=${RUNS:-5}
 SIZES=${SIZES:-"1000 10000"}
 NIST=${NIST:-1}
@@ -24,6 +27,7 @@ SEED=${SEED:-42}
 SERVICES=${SERVICES:-30}
 CHECK=${CHECK:-1}
 KEEP_OUT=${KEEP_OUT:-0}
+MAX_SECONDS_PER_CASE=${MAX_SECONDS_PER_CASE:-120}
 BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:-}
 CATALOG=${CATALOG:-$ROOT/../shared/reference/oscal/NIST_SP-800-53_rev5.0.1_catalog.json}
 [ -f "$CATALOG" ] || CATALOG=/work/shared/reference/oscal/NIST_SP-800-53_rev5.0.1_catalog.json
@@ -31,6 +35,7 @@ if [ -z "${OUT_ROOT:-}" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT_ROOT=/dev/shm/bulwark-bench-$$; else OUT_ROOT=$WORK/out; fi
 fi
 START=$(date +%s)
+LOAD_START=$(cut -d' ' -f1 /proc/loadavg)
 
 say() { printf '%s\n' "$*" >&2; }
 die() { say "bench: $*"; exit 1; }
@@ -38,6 +43,9 @@ die() { say "bench: $*"; exit 1; }
 command -v hugo >/dev/null || die "hugo not found; install Debian's package: apt-get install -y hugo"
 [ -x /usr/bin/time ] || die "/usr/bin/time not found; apt-get install -y time"
 command -v java >/dev/null || die "java not found (JDK 17)"
+if awk -v l="$LOAD_START" -v c="$(nproc)" 'BEGIN { exit !(l > c / 2) }'; then
+  say "bench: warning: load average is $LOAD_START on $(nproc) cores; other work on the machine will distort the times"
+fi
 
 # --- class path for the helper programs (Jackson): the shaded jar, else ~/.m2 -------------
 helper_cp() {
@@ -95,7 +103,8 @@ if [ "$CHECK" = 1 ]; then
 fi
 
 # --- timing -------------------------------------------------------------------------------
-# time_once LABEL CMD...: runs CMD, appends "wall_seconds peak_rss_kb" to $TIMES/LABEL.
+# time_once LABEL CMD...: runs CMD, appends "wall_seconds peak_rss_kb exit_code" to $TIMES/LABEL.
+# A non-zero exit fails the measurement unless ALLOW_FAIL=1 (then it is timed and flagged).
 TIMES=$OUT_ROOT/times
 mkdir -p "$TIMES"
 time_once() {
@@ -104,18 +113,26 @@ time_once() {
   t0=$(date +%s%N)
   /usr/bin/time -f '%M' -o "$TIMES/rss.tmp" "$@" >"$TIMES/out.tmp" 2>&1 || rc=$?
   t1=$(date +%s%N)
+  echo "$(( (t1 - t0) / 1000000 )) $(grep -E '^[0-9]+$' "$TIMES/rss.tmp" | tail -1) $rc" \
+    | awk '{printf "%.3f %d %d\n", $1/1000, $2, $3}' >>"$TIMES/$label"
   if [ "$rc" != 0 ]; then
-    say "bench: '$*' exited with $rc:"; head -20 "$TIMES/out.tmp" >&2; return "$rc"
+    say "bench: '$*' exited with $rc; its first and last lines:"
+    head -5 "$TIMES/out.tmp" >&2; say "  ..."; tail -2 "$TIMES/out.tmp" >&2
+    [ "${ALLOW_FAIL:-0}" = 1 ] || return "$rc"
   fi
-  echo "$(( (t1 - t0) / 1000000 )) $(tail -1 "$TIMES/rss.tmp")" | awk '{printf "%.3f %d\n", $1/1000, $2}' >>"$TIMES/$label"
 }
 
 # measure LABEL CLEAN_DIR CMD...: one warm-up and RUNS timed runs, CLEAN_DIR removed before each.
+# A slow tool gets fewer runs (at least 1) so that one case stays within MAX_SECONDS_PER_CASE.
 measure() {
   local label=$1 clean=$2; shift 2
-  rm -f "$TIMES/$label"
+  local runs=$RUNS warm
+  rm -f "$TIMES/$label" "$TIMES/$label.warmup"
   rm -rf "$clean"; time_once "$label.warmup" "$@" || return 1
-  for _ in $(seq "$RUNS"); do
+  warm=$(cut -d' ' -f1 "$TIMES/$label.warmup")
+  runs=$(awk -v r="$RUNS" -v w="$warm" -v max="$MAX_SECONDS_PER_CASE" 'BEGIN { n = int(max / (w > 0.001 ? w : 0.001)); if (n < 1) n = 1; print (n < r ? n : r) }')
+  [ "$runs" = "$RUNS" ] || say "bench: $label: warm-up took ${warm}s, timing $runs run(s) instead of $RUNS (MAX_SECONDS_PER_CASE=$MAX_SECONDS_PER_CASE)"
+  for _ in $(seq "$runs"); do
     rm -rf "$clean"; sync
     time_once "$label" "$@" || return 1
   done
@@ -127,7 +144,7 @@ stats() {
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print "n/a"; else printf "%.2f", a/b }'; }
 
-declare -A OURS HUGO OURS_MB HUGO_MB FLOOR SITE_NOTE
+declare -A OURS HUGO OURS_MB HUGO_MB FLOOR SITE_NOTE OURS_FLAG
 for c in "${CASES[@]}"; do
   name=${c%%:*}; rest=${c#*:}; n=${rest%%:*}; dir=${rest#*:}
   key="$name-$n"
@@ -145,14 +162,21 @@ for c in "${CASES[@]}"; do
     if measure "$key.ours" "$OUT_ROOT/ours" java $BULWARK_JAVA_OPTS -jar "$JAR" build --content "$content" --out "$OUT_ROOT/ours"; then
       read -r om omin omax < <(stats "$TIMES/$key.ours" 1)
       OURS[$key]="$om $omin $omax"
+      done_runs=$(wc -l <"$TIMES/$key.ours"); failed_runs=$(awk '$3 != 0' "$TIMES/$key.ours" | wc -l)
+      [ "$done_runs" = "$RUNS" ] || OURS_FLAG[$key]=" [$done_runs runs]"
+      [ "$failed_runs" = 0 ] || OURS_FLAG[$key]="${OURS_FLAG[$key]:-} (exit≠0 in $failed_runs/$done_runs)"
       OURS_MB[$key]=$(stats "$TIMES/$key.ours" 2 | awk '{printf "%.0f", $1/1024}')
-      floor_src=$OUT_ROOT/ours
-      SITE_NOTE[$key]=$(cd "$OUT_ROOT/ours" && {
-        bytes=$(du -sb . | cut -f1); files=$(find . -type f | wc -l)
-        big=$(find . -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
-        big_other=$(find . -name '*.html' ! -path './controls/index.html' ! -path './baseline/index.html' -printf '%s %P\n' | sort -n | tail -1)
-        echo "site $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b/1048576}') in $files files; largest page ${big#* } ($(awk -v b="${big%% *}" 'BEGIN{printf "%.0f KB", b/1024}')); largest other than catalogue and checklist ${big_other#* } ($(awk -v b="${big_other%% *}" 'BEGIN{printf "%.0f KB", b/1024}'))"
-      })
+      if [ -d "$OUT_ROOT/ours" ]; then
+        floor_src=$OUT_ROOT/ours
+        SITE_NOTE[$key]=$(cd "$OUT_ROOT/ours" && {
+          bytes=$(du -sb . | cut -f1); files=$(find . -type f | wc -l)
+          big=$(find . -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
+          big_other=$(find . -name '*.html' ! -path './controls/index.html' ! -path './baseline/index.html' -printf '%s %P\n' | sort -n | tail -1)
+          echo "our site $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b/1048576}') in $files files; largest page ${big#* } ($(awk -v b="${big%% *}" 'BEGIN{printf "%.0f KB", b/1024}')); largest other than catalogue and checklist ${big_other#* } ($(awk -v b="${big_other%% *}" 'BEGIN{printf "%.0f KB", b/1024}'))"
+        })
+      else
+        SITE_NOTE[$key]="our build wrote no site (failed); the floor writes Hugo's output size"
+      fi
     else
       OURS[$key]="failed"
     fi
@@ -181,7 +205,7 @@ first() { echo "${1%% *}"; }
     name=${c%%:*}; rest=${c#*:}; n=${rest%%:*}; key="$name-$n"
     o=${OURS[$key]:-}; h=${HUGO[$key]}
     om=""; [ -n "$o" ] && [ "$o" != failed ] && om=$(first "$o")
-    echo "| $name | $n | $(fmt_run "$o") | $(fmt_run "$h") | $(ratio "$om" "$(first "$h")") | ${OURS_MB[$key]:-—} | ${HUGO_MB[$key]} | $(ratio "${OURS_MB[$key]:-}" "${HUGO_MB[$key]}") | $(printf '%.3f' "${FLOOR[$key]}") | $(ratio "$om" "${FLOOR[$key]}") |"
+    echo "| $name | $n | $(fmt_run "$o")${OURS_FLAG[$key]:-} | $(fmt_run "$h") | $(ratio "$om" "$(first "$h")") | ${OURS_MB[$key]:-—} | ${HUGO_MB[$key]} | $(ratio "${OURS_MB[$key]:-}" "${HUGO_MB[$key]}") | $(printf '%.3f' "${FLOOR[$key]}") | $(ratio "$om" "${FLOOR[$key]}") |"
   done
   echo
   small=$(echo "$SIZES" | awk '{print $1}'); large=$(echo "$SIZES" | awk '{print $NF}')
@@ -198,7 +222,7 @@ first() { echo "${1%% *}"; }
   echo
   echo "Runs: $RUNS timed after 1 warm-up per tool and case; wall time by date(1), peak RSS by /usr/bin/time %M;" \
        "outputs under $( [[ $OUT_ROOT == /dev/shm/* ]] && echo "tmpfs (/dev/shm)" || echo "$OUT_ROOT" )."
-  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo);" \
+  echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load average $LOAD_START at start and $(cut -d' ' -f1 /proc/loadavg) at end;" \
        "$(java -version 2>&1 | head -1); $(hugo version | awk '{print $1, $2}')${BULWARK_JAVA_OPTS:+; BULWARK_JAVA_OPTS=$BULWARK_JAVA_OPTS}."
   echo "Command: bench/run.sh (RUNS=$RUNS SIZES=\"$SIZES\" NIST=$NIST SEED=$SEED SERVICES=$SERVICES); whole run $(( $(date +%s) - START )) s."
 } >"$WORK/table.md"

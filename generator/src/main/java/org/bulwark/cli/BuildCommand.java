@@ -36,6 +36,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include draft controls.")
     boolean drafts;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print the time each phase took.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +58,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.INTERNAL;
         }
         Report.print(result.diagnostics(), Report.Format.text, err);
+        if (verbose) result.timings().lines().forEach(err::println);
         if (!result.published()) {
             err.println(Report.summary(result.diagnostics()) + (result.diagnostics().fails(strict)
                     ? "; the site in " + out + " was left as it was" : ""));

@@ -1,7 +1,6 @@
 package org.bulwark.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -53,7 +52,7 @@ final class Report {
 
     private static String sarif(List<Diagnostic> all, Path wd) {
         StringWriter w = new StringWriter();
-        try (JsonGenerator g = new ObjectMapper().getFactory().createGenerator(w)) {
+        try (JsonGenerator g = new com.fasterxml.jackson.core.JsonFactory().createGenerator(w)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeStringField("$schema", "https://json.schemastore.org/sarif-2.1.0.json");

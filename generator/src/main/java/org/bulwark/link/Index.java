@@ -50,6 +50,9 @@ public final class Index {
 
     public Content content() { return content; }
 
+    /** A control whose file could not be read: references to it are not reported again. */
+    public boolean unreadable(String controlId) { return content.unreadableControls().contains(controlId); }
+
     public Optional<Control> control(String id) { return Optional.ofNullable(controls.get(id)); }
 
     /** The control an alias (a former id) now names. */
@@ -94,6 +97,6 @@ public final class Index {
     }
 
     static String termKey(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return String.join(" ", text.strip().toLowerCase(Locale.ROOT).split("\\s+"));
     }
 }

@@ -48,9 +48,15 @@ public final class ContentLoader {
         for (Path f : files(root.resolve("areas"), ".md", false, diagnostics)) {
             parseMarkdown(f, diagnostics).flatMap(p -> readers.area(p, f)).ifPresent(areas::add);
         }
+        java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Control> controls = new ArrayList<>(
                 files(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
-                        .map(f -> parseYaml(f, diagnostics).flatMap(p -> readers.control(p.node(), p.source(), f)))
+                        .map(f -> {
+                            Optional<Control> c = parseYaml(f, diagnostics)
+                                    .flatMap(p -> readers.control(p.node(), p.source(), f));
+                            if (c.isEmpty()) unreadable.add(f.getFileName().toString().replaceFirst("\\.yaml$", ""));
+                            return c;
+                        })
                         .flatMap(Optional::stream)
                         .toList());
         List<Service> services = new ArrayList<>();
@@ -73,7 +79,8 @@ public final class ContentLoader {
         services.sort(Comparator.comparing(Service::id));
         pages.sort(Comparator.comparingInt(Page::order).thenComparing(Page::id));
         return Optional.of(new Content(root, standard.get(), List.copyOf(areas), List.copyOf(controls),
-                List.copyOf(services), List.copyOf(pages), List.copyOf(glossary)));
+                List.copyOf(services), List.copyOf(pages), List.copyOf(glossary),
+                java.util.Set.copyOf(new java.util.TreeSet<>(unreadable))));
     }
 
     record Parsed(YamlNode node, MarkdownSource source) {}

@@ -38,7 +38,7 @@ public final class YamlReader {
         factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH + 8)
+                        .maxNestingDepth(256)
                         .maxTokenCount(MAX_TOKENS)
                         .build())
                 .build();
@@ -147,13 +147,13 @@ public final class YamlReader {
                 diagnostics.error(at, "yaml-alias",
                         "YAML aliases (*" + parser.getText() + ") are not allowed; write the value out");
                 failed = true;
-            } else if (parser.getCurrentAnchor() != null) {
+            } else if (parser.getObjectId() != null) {
                 diagnostics.error(at, "yaml-anchor",
-                        "YAML anchors (&" + parser.getCurrentAnchor() + ") are not allowed; write the value out");
+                        "YAML anchors (&" + parser.getObjectId() + ") are not allowed; write the value out");
                 failed = true;
             }
-            if (parser.getObjectId() != null) { // explicit tags such as !!python/object
-                diagnostics.error(at, "yaml-tag", "YAML tags (" + parser.getObjectId() + ") are not allowed");
+            if (parser.getTypeId() != null) { // explicit tags such as !!python/object
+                diagnostics.error(at, "yaml-tag", "YAML tags (" + parser.getTypeId() + ") are not allowed");
                 failed = true;
             }
         }

@@ -102,6 +102,7 @@ public final class CrossReferences {
                             + "targets write [[service:...]], [[area:...]], [[page:...]], [[term:...]]");
                     return Optional.empty();
                 }
+                if (index.unreadable(id)) return Optional.empty();
                 return unknown(at, "control", id, index.controlIds());
             }
             diagnostics.warning(at, "alias-ref", "[[" + id + "]] is a former id of " + viaAlias.get().id()

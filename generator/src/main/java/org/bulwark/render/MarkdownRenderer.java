@@ -80,7 +80,7 @@ public final class MarkdownRenderer {
         document.accept(walker);
         String html = renderer(anchorPrefix).render(document);
         return new Fragment(html, List.copyOf(walker.headings), walker.text.toString().strip(),
-                List.copyOf(walker.controls));
+                List.copyOf(walker.controls), walker.prose());
     }
 
     /** A renderer that reads heading ids from the walker's side table, keyed by node identity. */
@@ -119,6 +119,10 @@ public final class MarkdownRenderer {
         final StringBuilder text = new StringBuilder();
         final Set<String> usedIds = new java.util.HashSet<>();
         final Map<Heading, String> ids;
+        /** Cross-references as [start, end) offsets in the source and the text that replaces them. */
+        final List<int[]> spliceAt = new ArrayList<>();
+        final List<String> spliceText = new ArrayList<>();
+        int proseCursor;
 
         Walker(Markdown md, String prefix, int shift) {
             this.md = md;
@@ -162,6 +166,7 @@ public final class MarkdownRenderer {
                     node.insertBefore(link);
                     t.control().ifPresent(controls::add);
                     text.append(t.text());
+                    splice(node, m.group(), t.text());
                 } else {
                     node.insertBefore(new Text(m.group()));
                     text.append(m.group(1));
@@ -171,6 +176,28 @@ public final class MarkdownRenderer {
             if (last < literal.length()) node.insertBefore(new Text(literal.substring(last)));
             text.append(literal.substring(last));
             node.unlink();
+        }
+
+        /** Notes where {@code raw} stands in the source, to write the prose with {@code text} instead. */
+        private void splice(Text node, String raw, String replacement) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            int from = Math.max(proseCursor, spans == null || spans.isEmpty() ? 0 : spans.get(0).getInputIndex());
+            int at = md.text().indexOf(raw, from);
+            if (at < 0) return;
+            spliceAt.add(new int[] {at, at + raw.length()});
+            spliceText.add(replacement);
+            proseCursor = at + raw.length();
+        }
+
+        String prose() {
+            String source = md.text();
+            StringBuilder sb = new StringBuilder(source.length());
+            int last = 0;
+            for (int i = 0; i < spliceAt.size(); i++) {
+                sb.append(source, last, spliceAt.get(i)[0]).append(spliceText.get(i));
+                last = spliceAt.get(i)[1];
+            }
+            return sb.append(source, last, source.length()).toString().strip();
         }
 
         @Override

@@ -39,6 +39,7 @@ public final class PageModels {
     private final Map<String, Object> site;
     private final List<Control> listed;
     private final Map<String, List<Control>> predecessors = new LinkedHashMap<>();
+    private final Map<String, List<Control>> byService = new LinkedHashMap<>();
 
     public PageModels(Index index, RenderedContent rendered, Crosswalk crosswalk, List<Control> published,
                       Optional<String> baseUrl) {
@@ -51,6 +52,9 @@ public final class PageModels {
         this.listed = published.stream().filter(Control::listed).toList();
         for (Control c : published) {
             c.supersededBy().ifPresent(s -> predecessors.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(c));
+        }
+        for (Control c : listed) {
+            c.services().forEach(a -> byService.computeIfAbsent(a.service().id(), k -> new ArrayList<>()).add(c));
         }
         this.site = siteModel();
     }
@@ -338,7 +342,7 @@ public final class PageModels {
     }
 
     private List<Control> controlsFor(Service s) {
-        return listed().stream().filter(c -> c.services().stream().anyMatch(a -> a.service().id().equals(s.id()))).toList();
+        return byService.getOrDefault(s.id(), List.of());
     }
 
     public Map<String, Object> service(Service s) {

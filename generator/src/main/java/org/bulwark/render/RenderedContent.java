@@ -33,8 +33,10 @@ public final class RenderedContent {
     private final Fragment baselineIntro;
 
     public RenderedContent(Index index, List<Control> controls, MarkdownRenderer md) {
-        standardSummary = md.render(index.content().standard().summary(), "", 1);
-        baselineIntro = md.render(index.content().standard().baseline().intro(), "", 1);
+        standardSummary = put(index.content().standard().summary(),
+                md.render(index.content().standard().summary(), "", 1));
+        baselineIntro = put(index.content().standard().baseline().intro(),
+                md.render(index.content().standard().baseline().intro(), "", 1));
         controls.parallelStream().forEach(c -> control(c, md));
         for (Area a : index.content().areas()) {
             put(a.summary(), md.render(a.summary(), "", 1));

@@ -44,6 +44,7 @@ import org.bulwark.model.Topic;
 public final class SearchIndex {
     static final int FORMAT = 1;
     private static final int SNIPPET = 160;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework");
 
     private final List<Object[]> docs = new ArrayList<>();
@@ -141,7 +142,7 @@ public final class SearchIndex {
 
     /** The start of a text, cut at a word boundary. */
     static String snippet(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() <= SNIPPET) return t;
         int cut = t.lastIndexOf(' ', SNIPPET);
         return t.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET).stripTrailing() + "…";

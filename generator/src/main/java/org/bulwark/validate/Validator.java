@@ -165,7 +165,7 @@ public final class Validator {
                         + viaAlias.get().id() + "; write " + viaAlias.get().id());
                 target = viaAlias;
             } else {
-                unknown(r, what, index.controlIds());
+                if (!index.unreadable(r.id())) unknown(r, what, index.controlIds());
                 return Optional.empty();
             }
         }

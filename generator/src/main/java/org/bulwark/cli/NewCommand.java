@@ -1,0 +1,186 @@
+package org.bulwark.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.Suggest;
+import org.bulwark.link.Index;
+import org.bulwark.model.Layer;
+import org.bulwark.site.SiteBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code new control|service|page ID}: scaffolds a valid file to fill in. */
+@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new control, service or page file.",
+        subcommands = {NewCommand.Control.class, NewCommand.Service.class, NewCommand.Page.class})
+final class NewCommand implements Runnable {
+    private static final Pattern CONTROL_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: control, service or page");
+    }
+
+    /** Options every kind shares. */
+    abstract static class Kind implements Callable<Integer> {
+        @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+                description = "Content folder (default: ${DEFAULT-VALUE}).")
+        Path content;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        /** The standard as it is now, to check names against; exits 1 if it cannot be read. */
+        Index standard() {
+            Diagnostics d = new Diagnostics();
+            return SiteBuilder.load(content, false, d).map(SiteBuilder.Loaded::index).orElseThrow(() -> {
+                Report.print(d, Report.Format.text, spec.commandLine().getErr());
+                return new CommandLine.ExecutionException(spec.commandLine(), "cannot read " + content);
+            });
+        }
+
+        int write(Path file, String text) {
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            } catch (FileAlreadyExistsException e) {
+                spec.commandLine().getErr().println("bulwark: " + file + " already exists; not overwritten");
+                return Main.INVALID_CONTENT;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("bulwark: cannot write " + file + ": " + e.getMessage());
+                return Main.INTERNAL;
+            }
+            spec.commandLine().getOut().println("Created " + file.toString().replace('\\', '/'));
+            return Main.OK;
+        }
+
+        void requireId(String id, Pattern pattern, String example) {
+            if (!pattern.matcher(id).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "invalid id '" + id + "': " + example);
+            }
+        }
+    }
+
+    @Command(name = "control", mixinStandardHelpOptions = true, description = "Create controls/<prefix>/<ID>.yaml.")
+    static final class Control extends Kind {
+        @Parameters(paramLabel = "ID", description = "Control id, e.g. IAM-14.")
+        String id;
+
+        @Option(names = "--area", required = true, paramLabel = "AREA", description = "Area id the control belongs to.")
+        String area;
+
+        @Override
+        public Integer call() {
+            requireId(id, CONTROL_ID, "control ids look like IAM-01 ([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)");
+            Index index = standard();
+            if (index.area(area).isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "unknown area '" + area + "'"
+                        + Suggest.hint(area, index.areaIds()) + "; areas: " + String.join(", ", index.areaIds()));
+            }
+            if (index.control(id).isPresent() || index.controlByAlias(id).isPresent()) {
+                spec.commandLine().getErr().println("bulwark: control " + id + " already exists");
+                return Main.INVALID_CONTENT;
+            }
+            String topics = index.area(area).get().topics().stream().map(t -> t.id()).reduce((a, b) -> a + " | " + b)
+                    .orElse("");
+            String folder = id.substring(0, id.indexOf('-')).toLowerCase(Locale.ROOT);
+            return write(content.resolve("controls").resolve(folder).resolve(id + ".yaml"), """
+                    id: %s
+                    title: Say in a few words what must be true
+                    area: %s
+                    %s
+                    level: standard                    # baseline | standard | advanced
+                    severity: medium                   # critical | high | medium | low
+                    responsibility: customer           # customer | provider | shared
+                    status: draft                      # active once reviewed
+                    statement: |
+                      Teams MUST ...
+                    rationale: |
+                      Why this matters: the attack or failure it prevents.
+                    guidance: |
+                      How to meet it, step by step. Link related material with `[[OTHER-ID]]` or `[[service:ID]]` references.
+                    verification:
+                      - { method: manual, description: How a reviewer checks it. }
+                    evidence:
+                      - { id: describe-me, description: What an auditor collects to show it is met. }
+                    """.formatted(id, area, topics.isEmpty() ? "# topic: (this area has no topics)"
+                    : "# topic: " + topics));
+        }
+    }
+
+    @Command(name = "service", mixinStandardHelpOptions = true, description = "Create services/<ID>.yaml.")
+    static final class Service extends Kind {
+        @Parameters(paramLabel = "ID", description = "Service id, e.g. sqs.")
+        String id;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Display name (default: the id).")
+        String name;
+
+        @Override
+        public Integer call() {
+            requireId(id, SLUG, "service ids are lower-case words joined by hyphens");
+            Index index = standard();
+            if (index.service(id).isPresent()) {
+                spec.commandLine().getErr().println("bulwark: service " + id + " already exists");
+                return Main.INVALID_CONTENT;
+            }
+            StringBuilder layers = new StringBuilder();
+            List<Layer> all = index.content().standard().layers();
+            for (Layer l : all) {
+                layers.append("  - { layer: ").append(l.id()).append(", owner: shared, notes: \"What the customer does for ")
+                        .append(l.title().toLowerCase(Locale.ROOT).replace("\"", "'")).append(".\" }\n");
+            }
+            return write(content.resolve("services").resolve(id + ".yaml"), """
+                    id: %s
+                    name: "%s"
+                    category: abstracted               # infrastructure | container | abstracted
+                    summary: What the service is, in one sentence.
+                    responsibilities:                  # every layer exactly once; owner: provider | customer | shared
+                    %sguidance: |
+                      What a team using this service must do.
+                    """.formatted(id, (name == null ? id : name).replace("\"", "'"), layers));
+        }
+    }
+
+    @Command(name = "page", mixinStandardHelpOptions = true, description = "Create pages/<ID>.md.")
+    static final class Page extends Kind {
+        @Parameters(paramLabel = "ID", description = "Page id, e.g. onboarding.")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "Page title (default: from the id).")
+        String title;
+
+        @Override
+        public Integer call() {
+            requireId(id, SLUG, "page ids are lower-case words joined by hyphens");
+            Index index = standard();
+            if (index.page(id).isPresent()) {
+                spec.commandLine().getErr().println("bulwark: page " + id + " already exists");
+                return Main.INVALID_CONTENT;
+            }
+            String t = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            return write(content.resolve("pages").resolve(id + ".md"), """
+                    ---
+                    title: "%s"
+                    order: 100
+                    nav: true
+                    ---
+                    Write the page in Markdown. Link controls with references such as `[[IAM-01]]`.
+                    """.formatted(t.replace("\"", "'")));
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.bulwark.export;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.bulwark.model.Control;
+import org.bulwark.model.Standard;
+
+/**
+ * What the OSCAL catalog and profile share: the OSCAL version, Bulwark's namespace for its own
+ * props and parts, how our ids become OSCAL tokens, name-based UUIDs, timestamps from the
+ * content, and metadata.
+ */
+final class Oscal {
+    static final String VERSION = "1.2.1";
+    /** Qualifies the names of Bulwark's own props and parts (level, severity, evidence, ...). */
+    static final String NS = "urn:bulwark:oscal";
+    /** The namespace of every UUID Bulwark makes: a v5 UUID of {@link #NS}. */
+    static final UUID UUID_NAMESPACE = NameUuid.v5(NameUuid.URL_NAMESPACE, NS);
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'",
+            Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private Oscal() {}
+
+    /**
+     * A control id as an OSCAL control id: lower case, as OSCAL catalogs write them
+     * ({@code IAM-01} -> {@code iam-01}); the original stays in the {@code label} prop. Control
+     * ids start with a letter, so the result is always a valid token.
+     */
+    static String controlId(String id) {
+        return id.toLowerCase(Locale.ROOT);
+    }
+
+    /** A lower-case id ({@code [a-z0-9]+(-[a-z0-9]+)*}) as a token: one starting with a digit gets a '_'. */
+    static String token(String id) {
+        return !id.isEmpty() && Character.isDigit(id.charAt(0)) ? "_" + id : id;
+    }
+
+    /** The same UUID for the same thing of the same standard, build after build. */
+    static String uuid(Standard standard, String thing) {
+        return NameUuid.v5(UUID_NAMESPACE, standard.id() + "/" + thing).toString();
+    }
+
+    /** The effective date at midnight UTC, if it is a real date OSCAL accepts. */
+    static Optional<Instant> published(Standard standard) {
+        return date(standard.effective());
+    }
+
+    /**
+     * When the document last changed, never from a clock: {@code SOURCE_DATE_EPOCH} if set,
+     * else the effective date, else the latest review date of a control, else 1970-01-01.
+     */
+    static Instant lastModified(ExportInput input) {
+        return input.sourceDate().filter(Oscal::representable)
+                .or(() -> published(input.index().content().standard()))
+                .or(() -> input.published().stream().map(Control::reviewed).flatMap(Optional::stream)
+                        .map(Oscal::date).flatMap(Optional::stream).max(Comparator.naturalOrder()))
+                .orElse(Instant.EPOCH);
+    }
+
+    static String timestamp(Instant instant) {
+        return TIMESTAMP.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static Optional<Instant> date(String iso) {
+        if (iso == null || iso.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC)).filter(Oscal::representable);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** OSCAL's date-time pattern takes the years 1900 to 2999 only. */
+    private static boolean representable(Instant instant) {
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
+        return year >= 1900 && year <= 2999;
+    }
+
+    /** Metadata of a document of this standard, linking the site's home page. */
+    static ObjectNode metadata(ExportInput input, String title) {
+        Standard s = input.index().content().standard();
+        ObjectNode m = Json.object();
+        m.put("title", line(title));
+        published(s).ifPresent(p -> m.put("published", timestamp(p)));
+        m.put("last-modified", timestamp(lastModified(input)));
+        m.put("version", line(s.version()));
+        m.put("oscal-version", VERSION);
+        ArrayNode props = m.putArray("props");
+        prop(props, "standard-id", s.id());
+        m.putArray("links").addObject().put("href", href(input, "")).put("rel", "alternate")
+                .put("media-type", "text/html").put("text", line(s.title()));
+        if (!s.owner().isBlank()) {
+            String party = uuid(s, "party/owner");
+            m.putArray("roles").addObject().put("id", "creator").put("title", "Owner of the standard");
+            m.putArray("parties").addObject().put("uuid", party).put("type", "organization").put("name", line(s.owner()));
+            ObjectNode rp = m.putArray("responsible-parties").addObject().put("role-id", "creator");
+            rp.putArray("party-uuids").add(party);
+        }
+        return m;
+    }
+
+    /** A prop in Bulwark's namespace. */
+    static void prop(ArrayNode props, String name, String value) {
+        props.addObject().put("name", name).put("ns", NS).put("value", line(value));
+    }
+
+    /**
+     * A site URL as an href in a file under {@code oscal/}: absolute with a base URL, else
+     * relative to that folder. Fragments are percent-encoded where URI syntax requires.
+     */
+    static String href(ExportInput input, String sitePath) {
+        int hash = sitePath.indexOf('#');
+        String path = hash < 0 ? sitePath : sitePath.substring(0, hash) + "#" + fragment(sitePath.substring(hash + 1));
+        return input.baseUrl().map(b -> b + path).orElse("../" + path);
+    }
+
+    /** RFC 3986 fragment: unreserved, sub-delims, ':', '@', '/', '?' stay; the rest is %-encoded UTF-8. */
+    static String fragment(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** OSCAL strings and markup-lines are one line without surrounding space. */
+    static String line(String s) {
+        String v = SPACES.matcher(s.strip()).replaceAll(" ");
+        return v.isEmpty() ? "-" : v;
+    }
+
+    /** Removes the empty arrays OSCAL forbids (every array has minItems 1), recursively. */
+    static <T extends com.fasterxml.jackson.databind.JsonNode> T pruned(T node) {
+        if (node instanceof ObjectNode o) {
+            java.util.List<String> empty = new java.util.ArrayList<>();
+            for (var e : o.properties()) {
+                pruned(e.getValue());
+                if (e.getValue().isArray() && e.getValue().isEmpty()) empty.add(e.getKey());
+            }
+            o.remove(empty);
+        } else if (node instanceof ArrayNode a) {
+            a.forEach(Oscal::pruned);
+        }
+        return node;
+    }
+}

@@ -1,0 +1,75 @@
+package org.bulwark.serve;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Watches folders (recursively, new sub-folders included) and calls back once a burst of
+ * changes has settled, so an editor's save-and-rename is one rebuild, not three.
+ */
+public final class Watcher implements AutoCloseable {
+    private static final long SETTLE_MS = 150;
+
+    private final WatchService service;
+
+    public Watcher(List<Path> roots) throws IOException {
+        service = FileSystems.getDefault().newWatchService();
+        for (Path root : roots) register(root);
+    }
+
+    private void register(Path root) throws IOException {
+        if (!Files.isDirectory(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path dir : walk.filter(Files::isDirectory).toList()) {
+                dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+
+    /** Blocks, calling {@code onChange} after each settled burst of changes, until closed. */
+    public void run(Runnable onChange) throws InterruptedException {
+        try {
+            while (true) {
+                WatchKey key = service.take();
+                drain(key);
+                WatchKey more;
+                while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
+                onChange.run();
+            }
+        } catch (ClosedWatchServiceException e) {
+            // closed: stop watching
+        }
+    }
+
+    private void drain(WatchKey key) {
+        Path dir = (Path) key.watchable();
+        for (var event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+                Path created = dir.resolve(name);
+                if (Files.isDirectory(created)) {
+                    try {
+                        register(created);
+                    } catch (IOException e) {
+                        // a folder that vanished again: nothing to watch
+                    }
+                }
+            }
+        }
+        key.reset();
+    }
+
+    @Override
+    public void close() throws IOException {
+        service.close();
+    }
+}

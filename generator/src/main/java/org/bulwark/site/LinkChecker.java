@@ -1,0 +1,303 @@
+package org.bulwark.site;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.SourcePosition;
+
+/**
+ * Checks the whole output after rendering: every relative link and fragment resolves to a
+ * written file and an element id, and nothing is loaded from outside the site. Pages are
+ * scanned as they are rendered (ids and links only, not a DOM), so the check is linear.
+ */
+public final class LinkChecker {
+    private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "preload", "modulepreload",
+            "manifest", "prefetch", "apple-touch-icon");
+    /** Attributes whose value is a URL the browser follows or loads. */
+    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "action", "srcset", "poster", "data",
+            "formaction");
+    /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
+    private static final Set<String> LOADING_TAGS = Set.of("script", "link", "img", "iframe", "frame", "embed",
+            "object", "source", "audio", "video", "track", "input");
+
+    private record Link(String href, int line, boolean loads) {}
+
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Map<String, List<Link>> links = new ConcurrentHashMap<>();
+    private final Map<String, SourcePosition> contentLinks;
+    /** Links and ids repeat across pages (the navigation): keep one copy of each string. */
+    private final Map<String, String> strings = new ConcurrentHashMap<>();
+
+    /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
+    public LinkChecker(Map<String, SourcePosition> contentLinks) {
+        this.contentLinks = contentLinks;
+    }
+
+    /**
+     * Records the ids and links of one HTML page at {@code path} (relative to the root), from
+     * its UTF-8 bytes: markup is ASCII and no byte of a multi-byte character is below 0x80, so
+     * the scan needs no decoding, only for the values it keeps.
+     */
+    public void scan(String path, byte[] html) {
+        Set<String> pageIds = new HashSet<>();
+        List<Link> pageLinks = new ArrayList<>();
+        Set<String> seenLinks = new HashSet<>();
+        int line = 1;
+        int n = html.length;
+        int p = 0;
+        while (p < n) {
+            byte b = html[p];
+            if (b == '\n') {
+                line++;
+                p++;
+                continue;
+            }
+            if (b != '<') {
+                p++;
+                continue;
+            }
+            if (startsWith(html, p, COMMENT_OPEN)) {
+                p += 4;
+                while (p < n && !startsWith(html, p, COMMENT_CLOSE)) {
+                    if (html[p] == '\n') line++;
+                    p++;
+                }
+                p += 3;
+                continue;
+            }
+            p++;
+            if (p < n && (html[p] == '/' || html[p] == '!')) {
+                while (p < n && html[p] != '>') {
+                    if (html[p] == '\n') line++;
+                    p++;
+                }
+                continue;
+            }
+            int nameStart = p;
+            while (p < n && isNameByte(html[p])) p++;
+            String tag = ascii(html, nameStart, p);
+            boolean loadingTag = LOADING_TAGS.contains(tag);
+            String rel = "";
+            List<Link> tagLinks = new ArrayList<>(2);
+            // attributes, until the end of the tag
+            while (p < n && html[p] != '>') {
+                byte c = html[p];
+                if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '/') {
+                    if (c == '\n') line++;
+                    p++;
+                    continue;
+                }
+                int an = p;
+                while (p < n && html[p] != '=' && html[p] != '>' && html[p] != ' ' && html[p] != '\t'
+                        && html[p] != '\n' && html[p] != '/') {
+                    p++;
+                }
+                String attribute = ascii(html, an, p);
+                if (p >= n || html[p] != '=') continue;
+                p++;
+                int vs;
+                int ve;
+                if (p < n && (html[p] == '"' || html[p] == '\'')) {
+                    byte q = html[p];
+                    vs = p + 1;
+                    ve = vs;
+                    while (ve < n && html[ve] != q) ve++;
+                    p = Math.min(n, ve + 1);
+                } else {
+                    vs = p;
+                    while (p < n && html[p] != ' ' && html[p] != '>' && html[p] != '\n' && html[p] != '\t') p++;
+                    ve = p;
+                }
+                boolean isLink = LINK_ATTRIBUTES.contains(attribute);
+                if (attribute.equals("rel")) rel = ascii(html, vs, ve);
+                if (isLink || attribute.equals("id")) {
+                    String value = intern(unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
+                    if (attribute.equals("id")) {
+                        pageIds.add(value);
+                    } else {
+                        tagLinks.add(new Link(value, line, !attribute.equals("href") || loadingTag));
+                    }
+                }
+                for (int k = vs; k < ve; k++) if (html[k] == '\n') line++;
+            }
+            // <link rel=canonical|alternate|...> names a page; only stylesheets, icons and the like load
+            boolean navigational = tag.equals("link")
+                    && java.util.Arrays.stream(rel.split(" ")).noneMatch(LOADING_RELS::contains);
+            for (Link l : tagLinks) {
+                boolean loads = l.loads() && !navigational;
+                // one check per distinct link of a page is enough; loading uses are always kept
+                if (seenLinks.add(l.href()) || loads) pageLinks.add(new Link(l.href(), l.line(), loads));
+            }
+            p++;
+        }
+        ids.put(path, pageIds);
+        links.put(path, pageLinks);
+    }
+
+    /** For tests and callers holding text. */
+    public void scan(String path, String html) {
+        scan(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final byte[] COMMENT_OPEN = "<!--".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] COMMENT_CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] a, int at, byte[] prefix) {
+        if (at + prefix.length > a.length) return false;
+        for (int i = 0; i < prefix.length; i++) if (a[at + i] != prefix[i]) return false;
+        return true;
+    }
+
+    private static boolean isNameByte(byte b) {
+        return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
+
+    /** Lower-case ASCII text of a byte range (tag and attribute names, rel values). */
+    private static String ascii(byte[] a, int from, int to) {
+        char[] c = new char[to - from];
+        for (int i = from; i < to; i++) {
+            byte b = a[i];
+            c[i - from] = (char) (b >= 'A' && b <= 'Z' ? b + 32 : b & 0xff);
+        }
+        return new String(c);
+    }
+
+    /** True for {@code scheme:...} (RFC 3986: a letter, then letters, digits, + - .). */
+    static boolean hasScheme(String href) {
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c == ':') return i > 0;
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (i == 0 || !((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'))) return false;
+        }
+        return false;
+    }
+
+    private String intern(String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
+    }
+
+    /** Reports every broken link; {@code siteDir} names the output in messages. */
+    public void check(Output output, Path siteDir, Diagnostics diagnostics) {
+        for (String page : new java.util.TreeSet<>(links.keySet())) {
+            for (Link link : links.get(page)) check(page, link, output, siteDir, diagnostics);
+        }
+    }
+
+    private void check(String page, Link link, Output output, Path siteDir, Diagnostics diagnostics) {
+        String href = link.href();
+        SourcePosition at = new SourcePosition(siteDir.resolve(page), link.line(), 0);
+        if (href.isEmpty()) {
+            if (link.loads()) diagnostics.error(at, "broken-link", "empty URL");
+            return;
+        }
+        String lower = href.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
+            diagnostics.error(at, "unsafe-url", "unsafe URL in output: " + abbreviate(href));
+            return;
+        }
+        boolean external = href.startsWith("//") || hasScheme(href);
+        if (external) {
+            if (link.loads()) diagnostics.error(at, "external-request", "page loads " + abbreviate(href)
+                    + " from outside the site; pages make no outside requests");
+            return;
+        }
+        String pathPart = href;
+        String fragment = null;
+        int hash = href.indexOf('#');
+        if (hash >= 0) {
+            pathPart = href.substring(0, hash);
+            fragment = href.substring(hash + 1);
+        }
+        int q = pathPart.indexOf('?');
+        if (q >= 0) pathPart = pathPart.substring(0, q);
+        String target;
+        if (pathPart.isEmpty()) {
+            target = page;
+        } else {
+            target = resolve(page, pathPart);
+            if (target == null) {
+                diagnostics.error(blame(href, page, at), "broken-link", "link " + href + " leaves the site");
+                return;
+            }
+            if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
+        }
+        if (!output.exists(target)) {
+            diagnostics.error(blame(href, page, at), "broken-link", "broken link " + href + " on " + page
+                    + ": " + target + " is not in the site");
+            return;
+        }
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
+            Set<String> targetIds = ids.get(target);
+            String decoded = decode(fragment);
+            if (targetIds != null && !targetIds.contains(decoded)) {
+                diagnostics.error(blame(href, page, at), "broken-link", "broken fragment " + href + " on " + page
+                        + ": " + target + " has no id '" + decoded + "'");
+            }
+        }
+    }
+
+    /**
+     * Resolves a relative path against the folder of {@code page}, both relative to the site
+     * root; null if it climbs out of the site. String work, not java.net.URI: this runs for
+     * every link of every page.
+     */
+    static String resolve(String page, String path) {
+        if (path.startsWith("/")) return null;
+        java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+        int slash = page.lastIndexOf('/');
+        if (slash > 0) for (String p : page.substring(0, slash).split("/")) parts.addLast(p);
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+                if (last) parts.addLast("");
+            } else if (s.equals(".") || (s.isEmpty() && !last)) {
+                if (last) parts.addLast("");
+            } else {
+                parts.addLast(decode(s));
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** The content position where a link was written, if it came from Markdown. */
+    private SourcePosition blame(String href, String page, SourcePosition fallback) {
+        SourcePosition p = contentLinks.get(href);
+        if (p != null) return p;
+        String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());
+        if (!root.isEmpty() && href.startsWith(root)) {
+            p = contentLinks.get("{{root}}" + href.substring(root.length()));
+            if (p != null) return p;
+        }
+        return fallback;
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
+        }
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('&') < 0) return s;
+        return s.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+}

@@ -1,0 +1,77 @@
+package org.bulwark.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * Where rendered files go: a staging folder for {@code build}, nowhere for {@code check}.
+ * Either way every file's SHA-256 and size are kept, for the manifest and the link check.
+ */
+public final class Output {
+    private final Optional<Path> dir;
+    private final Map<String, String> hashes = new ConcurrentSkipListMap<>();
+    private final Map<String, Long> sizes = new ConcurrentSkipListMap<>();
+
+    private Output(Optional<Path> dir) {
+        this.dir = dir;
+    }
+
+    public static Output to(Path dir) {
+        return new Output(Optional.of(dir));
+    }
+
+    public static Output discarding() {
+        return new Output(Optional.empty());
+    }
+
+    /** Writes one file, {@code path} relative to the site root with '/' separators. */
+    public void write(String path, byte[] bytes) {
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            throw new IllegalArgumentException("not a site path: " + path);
+        }
+        hashes.put(path, sha256(bytes));
+        sizes.put(path, (long) bytes.length);
+        dir.ifPresent(d -> {
+            Path target = d.resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    public boolean exists(String path) {
+        return hashes.containsKey(path);
+    }
+
+    /** Path -> SHA-256 (hex), sorted by path. */
+    public Map<String, String> hashes() {
+        return hashes;
+    }
+
+    public Map<String, Long> sizes() {
+        return sizes;
+    }
+
+    public Optional<Path> dir() {
+        return dir;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.bulwark.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.SourcePosition;
+import org.bulwark.export.ExportInput;
+import org.bulwark.export.Exports;
+import org.bulwark.link.Crosswalk;
+import org.bulwark.link.Index;
+import org.bulwark.link.Urls;
+import org.bulwark.load.ContentLoader;
+import org.bulwark.model.Area;
+import org.bulwark.model.Content;
+import org.bulwark.model.Control;
+import org.bulwark.model.Framework;
+import org.bulwark.model.Page;
+import org.bulwark.model.Service;
+import org.bulwark.model.Status;
+import org.bulwark.render.CrossReferences;
+import org.bulwark.render.Fragment;
+import org.bulwark.render.MarkdownRenderer;
+import org.bulwark.render.PageModels;
+import org.bulwark.render.RenderedContent;
+import org.bulwark.render.SearchIndex;
+import org.bulwark.render.SiteIndex;
+import org.bulwark.render.Templates;
+import org.bulwark.render.ThemeFiles;
+import org.bulwark.validate.Validator;
+
+/**
+ * The pipeline: load, validate, resolve, render, check, publish. {@code build} writes the site
+ * atomically; {@code check} runs the same steps and writes nothing.
+ */
+public final class SiteBuilder {
+
+    public record Options(Path content, Optional<Path> templates, Optional<Path> out, Optional<String> baseUrl,
+                          boolean drafts, boolean strict) {}
+
+    /** What a run produced: its diagnostics, and counts for the summary line. */
+    public record Result(Diagnostics diagnostics, int pages, int controls, boolean published, Timings timings) {}
+
+    private record PageJob(String url, String template, Supplier<Map<String, Object>> model) {}
+
+    /** A fully loaded and validated standard, ready for rendering or exports. */
+    public record Loaded(Index index, List<Control> published, Crosswalk crosswalk) {}
+
+    /** Load and validate only; empty when the content folder is unusable. */
+    public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        Optional<Content> content = new ContentLoader().load(contentDir, diagnostics);
+        if (content.isEmpty()) return Optional.empty();
+        Index index = new Index(content.get());
+        new Validator(index, diagnostics, drafts).validate();
+        List<Control> published = index.published(drafts);
+        Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
+        return Optional.of(new Loaded(index, published, crosswalk));
+    }
+
+    /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
+    public record Resolved(SiteIndex site, MarkdownRenderer markdown, RenderedContent rendered) {}
+
+    /** Renders every fragment, reporting each broken cross-reference or site link at its source. */
+    public static Resolved resolve(Loaded loaded, boolean drafts, Diagnostics diagnostics) {
+        SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts);
+        CrossReferences references = new CrossReferences(loaded.index(), siteIndex, drafts, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
+        return new Resolved(siteIndex, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
+    }
+
+    public Result run(Options options) throws IOException {
+        Diagnostics diagnostics = new Diagnostics();
+        Timings timings = new Timings();
+        Optional<Publisher> publisher = options.out().map(Publisher::new);
+        if (publisher.isPresent()) publisher.get().checkReplaceable();
+        Optional<Loaded> loaded = timings.time("load+validate", () -> load(options.content(), options.drafts(),
+                diagnostics));
+        if (loaded.isEmpty()) return new Result(diagnostics, 0, 0, false, timings);
+        Index index = loaded.get().index();
+        List<Control> published = loaded.get().published();
+        Crosswalk crosswalk = loaded.get().crosswalk();
+
+        Resolved resolved = timings.time("markdown", () -> resolve(loaded.get(), options.drafts(), diagnostics));
+        MarkdownRenderer markdown = resolved.markdown();
+        RenderedContent rendered = resolved.rendered();
+        if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
+
+        Optional<String> baseUrl = options.baseUrl().map(b -> b.endsWith("/") ? b : b + "/");
+        PageModels models = timings.time("page models", () -> new PageModels(index, rendered, crosswalk, published,
+                baseUrl));
+        Templates templates = new Templates(options.templates());
+
+        Path staged = publisher.isPresent() ? publisher.get().stage() : null;
+        boolean done = false;
+        try {
+            Output output = staged == null ? Output.discarding() : Output.to(staged);
+            LinkChecker links = new LinkChecker(markdown.contentLinks());
+            List<PageJob> jobs = pages(index, models, published);
+            timings.time("render pages", () -> jobs.parallelStream()
+                    .forEach(job -> render(job, templates, output, links, diagnostics)));
+            for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
+                output.write(asset.getKey(), asset.getValue());
+            }
+            timings.time("search index", () -> output.write("search-index.js",
+                    SearchIndex.build(index, models, rendered)));
+            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
+            timings.time("exports", () -> Exports.all(exportInput).forEach(output::write));
+            baseUrl.ifPresent(b -> output.write("sitemap.xml", Sitemap.build(b, jobs.stream()
+                    .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))
+                    .map(PageJob::url).toList())));
+            output.write("manifest.json", Manifest.build(index.content().standard(), output.hashes()));
+            timings.time("link check", () -> links.check(output, options.out().orElse(Path.of("site")), diagnostics));
+
+            boolean failed = diagnostics.fails(options.strict());
+            if (!failed && staged != null) {
+                Publisher p = publisher.get();
+                timings.time("publish", () -> {
+                    try {
+                        p.publish(staged);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                done = true;
+            }
+            long listed = published.stream().filter(Control::listed).count();
+            return new Result(diagnostics, jobs.size(), (int) listed, done, timings);
+        } finally {
+            if (staged != null && !done) Publisher.delete(staged);
+        }
+    }
+
+    private static void render(PageJob job, Templates templates, Output output, LinkChecker links,
+                               Diagnostics diagnostics) {
+        Map<String, Object> model = job.model().get();
+        templates.render(job.template(), model, diagnostics).ifPresent(html -> {
+            String page = SiteLinks.relativize(html, (String) model.get("rootDir"));
+            String file = Urls.file(job.url());
+            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+            // 404.html is served at any depth, so its links start at the base path, not relative
+            if (!file.equals("404.html")) links.scan(file, bytes);
+            output.write(file, bytes);
+        });
+    }
+
+    private static List<PageJob> pages(Index index, PageModels models, List<Control> published) {
+        List<PageJob> jobs = new ArrayList<>();
+        jobs.add(new PageJob(Urls.home(), "index.ftlh", models::home));
+        jobs.add(new PageJob(Urls.controls(), "controls.ftlh", models::catalogue));
+        for (Control c : published) {
+            jobs.add(new PageJob(Urls.control(c.id()), c.status() == Status.WITHDRAWN ? "withdrawn.ftlh" : "control.ftlh",
+                    () -> models.control(c)));
+            for (var alias : c.aliases()) {
+                jobs.add(new PageJob(Urls.control(alias.id()), "redirect.ftlh", () -> models.redirect(alias.id(), c)));
+            }
+        }
+        for (Area a : index.content().areas()) jobs.add(new PageJob(Urls.area(a.id()), "area.ftlh", () -> models.area(a)));
+        jobs.add(new PageJob(Urls.services(), "services.ftlh", models::services));
+        for (Service s : index.content().services()) {
+            jobs.add(new PageJob(Urls.service(s.id()), "service.ftlh", () -> models.service(s)));
+        }
+        jobs.add(new PageJob(Urls.baseline(), "baseline.ftlh", models::baseline));
+        jobs.add(new PageJob(Urls.frameworks(), "frameworks.ftlh", models::frameworks));
+        for (Framework f : index.content().standard().frameworks()) {
+            jobs.add(new PageJob(Urls.framework(f.id()), "framework.ftlh", () -> models.framework(f)));
+        }
+        for (Page p : index.content().pages()) jobs.add(new PageJob(Urls.page(p.id()), "page.ftlh", () -> models.page(p)));
+        jobs.add(new PageJob(Urls.glossary(), "glossary.ftlh", models::glossary));
+        jobs.add(new PageJob(Urls.search(), "search.ftlh", models::search));
+        jobs.add(new PageJob("404.html", "404.ftlh", models::notFound));
+        return jobs;
+    }
+
+    static SourcePosition nowhere() {
+        return SourcePosition.of(Path.of(""));
+    }
+}

@@ -1,0 +1,48 @@
+package org.bulwark.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.SourcePosition;
+import org.junit.jupiter.api.Test;
+
+class LinkCheckerTest {
+    @Test
+    void resolvesRelativePathsLikeABrowser() {
+        assertEquals("areas/x/index.html", LinkChecker.resolve("controls/A-1/index.html", "../../areas/x/index.html"));
+        assertEquals("controls/", LinkChecker.resolve("controls/A-1/index.html", "../"));
+        assertEquals("index.html", LinkChecker.resolve("controls/index.html", "../index.html"));
+        assertEquals("assets/site.css", LinkChecker.resolve("index.html", "./assets/site.css"));
+        assertEquals("frameworks/nist/IA-2(1)", LinkChecker.resolve("frameworks/index.html", "nist/IA-2%281%29"));
+        assertNull(LinkChecker.resolve("index.html", "../outside.html"));
+        assertNull(LinkChecker.resolve("a/index.html", "/etc/passwd"));
+    }
+
+    @Test
+    void reportsBrokenLinksFragmentsAndOutsideRequestsAtTheirSource() {
+        SourcePosition written = new SourcePosition(Path.of("content/pages/p.md"), 7, 3);
+        LinkChecker checker = new LinkChecker(Map.of("../missing/index.html", written));
+        Output output = Output.discarding();
+        String page = """
+                <html><head><script src="https://cdn.example/x.js"></script></head>
+                <body><h1 id="top">T</h1><a href="#top">ok</a><a href="#nope">bad fragment</a>
+                <a href="../missing/index.html">missing</a><a href="https://example.org/">fine: a link, not a request</a>
+                <img src="//tracker.example/p.gif"></body></html>
+                """;
+        checker.scan("pages/p/index.html", page);
+        output.write("pages/p/index.html", page.getBytes(StandardCharsets.UTF_8));
+        Diagnostics d = new Diagnostics();
+        checker.check(output, Path.of("site"), d);
+        String all = String.join("\n", d.sorted().stream().map(x -> x.format(Path.of(""))).toList());
+        assertEquals(4, d.errorCount(), all);
+        assertTrue(all.contains("content/pages/p.md:7:3: error: broken link ../missing/index.html"), all);
+        assertTrue(all.contains("site/pages/p/index.html:2: error: broken fragment #nope"), all);
+        assertTrue(all.contains("page loads https://cdn.example/x.js from outside the site"), all);
+        assertTrue(all.contains("page loads //tracker.example/p.gif from outside the site"), all);
+    }
+}
