@@ -16,17 +16,22 @@
   var text = document.getElementById('f-text');
   var count = document.getElementById('f-count');
 
-  // read every row once: 10,000 rows are filtered from these arrays, not from the DOM
+  // read every row once: 10,000 rows are filtered from these arrays, not from the DOM.
+  // Level, severity, responsibility and status are the text of the column named for them.
+  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  var column = {};
+  headers.forEach(function (th, i) { column[th.getAttribute('data-sort')] = i; });
   var data = rows.map(function (r) {
+    var cell = function (name) { return name in column ? r.cells[column[name]].textContent.trim() : ''; };
     return {
       row: r,
       shown: true,
       text: (r.cells[0].textContent + ' ' + r.cells[1].textContent).toLowerCase(),
       area: r.getAttribute('data-area'),
-      level: r.getAttribute('data-level'),
-      severity: r.getAttribute('data-severity'),
-      responsibility: r.getAttribute('data-responsibility'),
-      status: r.getAttribute('data-status'),
+      level: cell('level'),
+      severity: cell('severity'),
+      responsibility: cell('responsibility'),
+      status: cell('status'),
       service: r.getAttribute('data-services') || ' '
     };
   });
@@ -92,7 +97,6 @@
     status: { active: 0, deprecated: 1, draft: 2 }
   };
   var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var original = data.slice();
   headers.forEach(function (th, col) {
     var kind = th.getAttribute('data-sort') || 'text';
