@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 @ExtendWith(BrowserTest.Setup.class)
 abstract class BrowserTest {
 
-    /** The built test site, once per run. */
+    /** A built site, once per run: the reader test standard, or with {@link DefaultStandard} the shipped one. */
     record Site(Path dir) implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws IOException {
@@ -59,7 +59,9 @@ abstract class BrowserTest {
         public Object resolveParameter(ParameterContext p, ExtensionContext e) {
             ExtensionContext.Store store = e.getRoot().getStore(NS);
             if (p.getParameter().getType() == Site.class) {
-                return store.getOrComputeIfAbsent("site", k -> build("reader"), Site.class);
+                boolean shipped = e.getRequiredTestClass().isAnnotationPresent(DefaultStandard.class);
+                return shipped ? store.getOrComputeIfAbsent("default", k -> build(defaultContent()), Site.class)
+                        : store.getOrComputeIfAbsent("reader", k -> build(testStandard("reader")), Site.class);
             }
             return store.getOrComputeIfAbsent("chromium", k -> {
                 try {
@@ -71,19 +73,34 @@ abstract class BrowserTest {
         }
     }
 
-    /** Builds {@code sites/NAME/content} with the real command line, as a user would. */
-    static Site build(String name) {
+    /** Test classes marked so get the default standard of {@code content/} as their site. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface DefaultStandard {}
+
+    static Path testStandard(String name) {
         try {
             URL content = BrowserTest.class.getResource("/sites/" + name + "/content");
             if (content == null) throw new IllegalStateException("no test standard sites/" + name);
-            Path out = Files.createTempDirectory("bulwark-" + name + "-").resolve("site");
-            int code = Main.run("build", "--content", Path.of(content.toURI()).toString(), "--out", out.toString());
-            assertEquals(0, code, "building the test site " + name);
+            return Path.of(content.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path defaultContent() {
+        return Path.of(System.getProperty("bulwark.repo", "..")).resolve("content");
+    }
+
+    /** Builds a content folder with the real command line, as a user would. */
+    static Site build(Path content) {
+        try {
+            Path out = Files.createTempDirectory("bulwark-site-").resolve("site");
+            int code = Main.run("build", "--content", content.toString(), "--out", out.toString());
+            assertEquals(0, code, "building " + content);
             return new Site(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
