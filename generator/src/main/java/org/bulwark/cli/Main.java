@@ -18,7 +18,8 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        var forked = Launcher.command(args).map(Launcher::run).filter(code -> code >= 0);
+        System.exit(forked.orElseGet(() -> run(args)));
     }
 
     /** Runs the command line and returns the exit code. */

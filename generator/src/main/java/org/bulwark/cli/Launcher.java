@@ -1,0 +1,97 @@
+package org.bulwark.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Starts the real work in a tuned JVM. {@code java -jar} cannot carry JVM options, yet the
+ * options decide start-up time and memory: an application class-data archive (CDS) of
+ * Bulwark's own classes, made on the first run and reused after, skips most class loading;
+ * the serial collector with a small initial heap keeps the footprint near the live data. The
+ * launching JVM touches almost no classes, so it costs tens of milliseconds.
+ *
+ * <p>Set {@code BULWARK_FORK=0} to run in the launching JVM (as tests do, through
+ * {@link Main#run}).
+ */
+final class Launcher {
+    static final String FORKED = "bulwark.forked";
+
+    private Launcher() {}
+
+    /** The command for the tuned JVM, or empty to run here. */
+    static Optional<List<String>> command(String[] args) {
+        if (System.getProperty(FORKED) != null || "0".equals(System.getenv("BULWARK_FORK"))) return Optional.empty();
+        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<Path> jar = jar();
+        if (java.isEmpty() || jar.isEmpty()) return Optional.empty();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.get());
+        cmd.add("-D" + FORKED + "=1");
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xms32m");
+        cmd.add("-XX:TieredStopAtLevel=1".equals(System.getenv("BULWARK_JIT")) ? "-XX:TieredStopAtLevel=1" : "-XX:+TieredCompilation");
+        cmd.add("-Xshare:auto");
+        cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        archive(jar.get()).ifPresent(a -> cmd.add(Files.exists(a) ? "-XX:SharedArchiveFile=" + a
+                : "-XX:ArchiveClassesAtExit=" + a));
+        cmd.add("-cp");
+        cmd.add(jar.get().toString());
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        return Optional.of(cmd);
+    }
+
+    /** Runs the command with this process's standard streams; returns its exit code. */
+    static int run(List<String> command) {
+        Process child;
+        try {
+            child = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException e) {
+            return -1;
+        }
+        Thread stop = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            child.destroy();
+            Thread.currentThread().interrupt();
+            return Main.INTERNAL;
+        }
+    }
+
+    private static Optional<Path> jar() {
+        try {
+            Path p = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return p.toString().endsWith(".jar") && Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Where the class-data archive of this jar lives: the user's cache, keyed by the jar's size
+     * and modification time so a rebuilt jar gets a fresh archive. Empty if nothing is writable.
+     */
+    private static Optional<Path> archive(Path jar) {
+        try {
+            String base = System.getenv("XDG_CACHE_HOME");
+            Path cache = base != null && !base.isBlank() ? Path.of(base)
+                    : Path.of(System.getProperty("user.home"), ".cache");
+            Path dir = cache.resolve("bulwark");
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) return Optional.empty();
+            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
+                    .toMillis()) + "-" + Runtime.version().feature() + File.separator.replace('/', '-');
+            return Optional.of(dir.resolve("classes-" + key.replace('\\', '-') + ".jsa"));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}
