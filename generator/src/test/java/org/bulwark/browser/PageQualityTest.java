@@ -30,11 +30,15 @@ class PageQualityTest extends BrowserTest {
             "controls/index.html", "services/index.html", "services/s3/index.html", "baseline/index.html",
             "frameworks/index.html", "frameworks/nist-800-53/index.html", "pages/welcome/index.html",
             "pages/wide-things/index.html", "glossary/index.html", "search/index.html?q=mfa"})
-    void noConsoleErrors(String page, Chromium browser, Site site) {
+    void noConsoleErrorsAndNoRequestOutsideTheSite(String page, Chromium browser, Site site) {
         browser.drainConsole();
         browser.open(site.dir(), page);
         settle(browser, page);
         assertEquals(List.of(), browser.consoleErrors(), page);
+        Object outside = browser.js("var root = arguments[0];"
+                + "return performance.getEntriesByType('resource').map(function (e) { return e.name; })"
+                + ".filter(function (u) { return u.indexOf(root) !== 0; });", site.url(""));
+        assertEquals(List.of(), outside, page + " loaded something from outside the site");
     }
 
     @ParameterizedTest
