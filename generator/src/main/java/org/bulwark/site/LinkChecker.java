@@ -251,6 +251,16 @@ public final class LinkChecker {
      */
     static String resolve(String page, String path) {
         if (path.startsWith("/")) return null;
+        // the common case, "../../x/y.html": climb k folders, append the rest, no allocation but the result
+        int k = 0;
+        while (path.startsWith("../", 3 * k)) k++;
+        String rest = path.substring(3 * k);
+        if (rest.indexOf('%') < 0 && !rest.startsWith(".") && !rest.contains("/.") && !rest.contains("//")) {
+            int keep = page.lastIndexOf('/');
+            for (int i = 0; i < k && keep >= 0; i++) keep = page.lastIndexOf('/', keep - 1);
+            if (keep < 0 && k > 0 && page.chars().filter(c -> c == '/').count() < k) return null;
+            return keep < 0 ? rest : page.substring(0, keep + 1) + rest;
+        }
         java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
         int slash = page.lastIndexOf('/');
         if (slash > 0) for (String p : page.substring(0, slash).split("/")) parts.addLast(p);

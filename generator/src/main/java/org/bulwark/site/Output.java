@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * Where rendered files go: a staging folder for {@code build}, nowhere for {@code check}.
@@ -17,8 +16,8 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class Output {
     private final Optional<Path> dir;
-    private final Map<String, String> hashes = new ConcurrentSkipListMap<>();
-    private final Map<String, Long> sizes = new ConcurrentSkipListMap<>();
+    private final Map<String, String> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> sizes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Output(Optional<Path> dir) {
         this.dir = dir;
@@ -56,11 +55,12 @@ public final class Output {
 
     /** Path -> SHA-256 (hex), sorted by path. */
     public Map<String, String> hashes() {
-        return hashes;
+        return new java.util.TreeMap<>(hashes);
     }
 
+    /** Path -> size in bytes, sorted by path. */
     public Map<String, Long> sizes() {
-        return sizes;
+        return new java.util.TreeMap<>(sizes);
     }
 
     public Optional<Path> dir() {

@@ -20,6 +20,9 @@ class LinkCheckerTest {
         assertEquals("assets/site.css", LinkChecker.resolve("index.html", "./assets/site.css"));
         assertEquals("frameworks/nist/IA-2(1)", LinkChecker.resolve("frameworks/index.html", "nist/IA-2%281%29"));
         assertNull(LinkChecker.resolve("index.html", "../outside.html"));
+        assertNull(LinkChecker.resolve("controls/index.html", "../../outside.html"));
+        assertEquals("controls/B-2/index.html", LinkChecker.resolve("controls/A-1/index.html", "../B-2/index.html"));
+        assertEquals("controls/x/index.html", LinkChecker.resolve("controls/A-1/index.html", "../A-1/../x/index.html"));
         assertNull(LinkChecker.resolve("a/index.html", "/etc/passwd"));
     }
 
