@@ -121,20 +121,16 @@
         if (best[m] > 0) { score[m] += best[m]; found[m]++; }
       }
     }
-    // ids: "iam-01" exactly, "iam" or "iam-0" as a prefix, former ids (aliases) too
+    // ids: "iam-01" exactly, "iam" or "iam-0" as a prefix, former ids (aliases) too. An id match
+    // replaces the word score, so a family ("iam-1") lists in id order: IAM-10, IAM-11, ...
     var idq = q.replace(/\s+/g, '');
-    var idLike = /^[\p{L}\p{N}][\p{L}\p{N}.-]*$/u.test(idq);
-    if (idLike) {
+    if (/^[\p{L}\p{N}][\p{L}\p{N}.-]*$/u.test(idq)) {
       for (var t = 0; t < n; t++) {
         var id = ix.ids[t];
-        if (id === idq) { score[t] += 1000; found[t] = 255; continue; }
-        if (idq.length >= 2 && id.lastIndexOf(idq, 0) === 0) { score[t] += 100 - Math.min(50, id.length - idq.length); found[t] = 255; continue; }
+        var hit = id === idq ? 1000 : idq.length >= 2 && id.lastIndexOf(idq, 0) === 0 ? 100 : 0;
         var al = ix.aliases[t];
-        if (al) {
-          for (var a = 0; a < al.length; a++) {
-            if (al[a] === idq) { score[t] += 900; found[t] = 255; break; }
-          }
-        }
+        for (var a = 0; !hit && al && a < al.length; a++) if (al[a] === idq) hit = 900;
+        if (hit) { score[t] = hit; found[t] = 255; }
       }
     }
     var need = qwords.length;
