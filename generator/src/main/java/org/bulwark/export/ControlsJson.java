@@ -1,7 +1,6 @@
 package org.bulwark.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,179 +64,202 @@ final class ControlsJson {
     }
 
     byte[] build() {
+        return JsonDocument.bytes(this::write);
+    }
+
+    /** Writes the document to the stream, which stays open. */
+    void write(OutputStream out) {
         Standard s = index.content().standard();
-        ObjectNode root = Json.object();
-        root.put("$schema", input.url(SCHEMA_FILE));
-        root.put("format_version", FORMAT_VERSION);
-
-        ObjectNode standard = root.putObject("standard");
-        standard.put("id", s.id());
-        standard.put("title", s.title());
-        standard.put("version", s.version());
-        standard.put("owner", blankToNull(s.owner()));
-        standard.put("effective", blankToNull(s.effective()));
-        standard.put("provider", s.provider());
-        standard.put("summary", md(s.summary()));
-        standard.put("url", input.url(Urls.home()));
-
-        ObjectNode baseline = root.putObject("baseline");
-        baseline.put("title", s.baseline().title());
-        baseline.put("intro", md(s.baseline().intro()));
-        baseline.put("url", input.url(Urls.baseline()));
-        baseline.set("controls", ids(input.baseline()));
-
-        ArrayNode layers = root.putArray("layers");
-        for (Layer l : s.layers()) layers.addObject().put("id", l.id()).put("title", l.title());
-
-        ArrayNode frameworks = root.putArray("frameworks");
-        for (Framework f : s.frameworks()) frameworks.add(framework(f));
-
-        ArrayNode areas = root.putArray("areas");
-        for (Area a : index.content().areas()) areas.add(area(a));
-
-        ArrayNode controls = root.putArray("controls");
-        for (Control c : input.published()) controls.add(control(c));
-
-        ObjectNode aliases = root.putObject("aliases");
-        for (Control c : input.published()) for (Ref a : c.aliases()) aliases.put(a.id(), c.id());
-
-        ArrayNode services = root.putArray("services");
-        for (Service sv : index.content().services()) services.add(service(sv));
-
-        ArrayNode glossary = root.putArray("glossary");
-        for (Term t : index.content().glossary()) {
-            ObjectNode term = glossary.addObject();
-            term.put("term", t.term());
-            term.put("definition", md(t.definition()));
-            term.set("aliases", Json.strings(t.aliases()));
-            term.put("url", input.url(Urls.glossary() + "#" + Index.termAnchor(t.term())));
+        try (JsonDocument json = JsonDocument.to(out, JsonDocument.EmptyArrays.KEEP)) {
+            json.object();
+            json.field("$schema", input.url(SCHEMA_FILE));
+            json.field("format_version", FORMAT_VERSION);
+            standard(json, s);
+            baseline(json, s);
+            json.array("layers");
+            for (Layer l : s.layers()) json.object().field("id", l.id()).field("title", l.title()).end();
+            json.end().array("frameworks");
+            for (Framework f : s.frameworks()) framework(json, f);
+            json.end().array("areas");
+            for (Area a : index.content().areas()) area(json, a);
+            json.end().array("controls");
+            for (Control c : input.published()) control(json, c);
+            // former ids are unique among themselves and with the current ones: validation says so
+            json.end().object("aliases");
+            for (Control c : input.published()) for (Ref a : c.aliases()) json.field(a.id(), c.id());
+            json.end().array("services");
+            for (Service sv : index.content().services()) service(json, sv);
+            json.end().array("glossary");
+            for (Term t : index.content().glossary()) term(json, t);
+            json.end().end();
         }
-        return Json.bytes(root);
     }
 
-    private ObjectNode framework(Framework f) {
-        ObjectNode o = Json.object();
-        o.put("id", f.id());
-        o.put("title", f.title());
-        o.put("url", input.url(Urls.framework(f.id())));
-        o.put("source_url_template", f.url().orElse(null));
-        ArrayNode ids = o.putArray("identifiers");
+    private void standard(JsonDocument json, Standard s) {
+        json.object("standard");
+        json.field("id", s.id());
+        json.field("title", s.title());
+        json.field("version", s.version());
+        json.field("owner", blankToNull(s.owner()));
+        json.field("effective", blankToNull(s.effective()));
+        json.field("provider", s.provider());
+        json.field("summary", md(s.summary()));
+        json.field("url", input.url(Urls.home()));
+        json.end();
+    }
+
+    private void baseline(JsonDocument json, Standard s) {
+        json.object("baseline");
+        json.field("title", s.baseline().title());
+        json.field("intro", md(s.baseline().intro()));
+        json.field("url", input.url(Urls.baseline()));
+        ids(json, "controls", input.baseline());
+        json.end();
+    }
+
+    private void framework(JsonDocument json, Framework f) {
+        json.object();
+        json.field("id", f.id());
+        json.field("title", f.title());
+        json.field("url", input.url(Urls.framework(f.id())));
+        json.field("source_url_template", f.url().orElse(null));
+        json.array("identifiers");
         for (Map.Entry<String, List<Control>> e : input.crosswalk().identifiers(f.id()).entrySet()) {
-            ObjectNode i = ids.addObject();
-            i.put("id", e.getKey());
-            i.put("url", input.url(Urls.framework(f.id()) + "#" + e.getKey()));
-            i.put("source_url", f.urlFor(e.getKey()).orElse(null));
-            i.set("controls", ids(e.getValue()));
+            json.object();
+            json.field("id", e.getKey());
+            json.field("url", input.url(Urls.framework(f.id()) + "#" + e.getKey()));
+            json.field("source_url", f.urlFor(e.getKey()).orElse(null));
+            ids(json, "controls", e.getValue());
+            json.end();
         }
-        return o;
+        json.end().end();
     }
 
-    private ObjectNode area(Area a) {
-        ObjectNode o = Json.object();
-        o.put("id", a.id());
-        o.put("title", a.title());
-        o.put("order", a.order());
-        o.put("url", input.url(Urls.area(a.id())));
-        o.put("summary", md(a.summary()));
-        o.put("guidance", md(a.body()));
+    private void area(JsonDocument json, Area a) {
+        json.object();
+        json.field("id", a.id());
+        json.field("title", a.title());
+        json.field("order", a.order());
+        json.field("url", input.url(Urls.area(a.id())));
+        json.field("summary", md(a.summary()));
+        json.field("guidance", md(a.body()));
         List<Control> inArea = listed.stream().filter(c -> c.area().id().equals(a.id())).toList();
-        ArrayNode topics = o.putArray("topics");
+        json.array("topics");
         for (Topic t : a.topics()) {
-            ObjectNode topic = topics.addObject().put("id", t.id()).put("title", t.title());
-            topic.set("controls", ids(inArea.stream()
-                    .filter(c -> c.topic().map(x -> x.id().equals(t.id())).orElse(false)).toList()));
+            json.object().field("id", t.id()).field("title", t.title());
+            ids(json, "controls", inArea.stream()
+                    .filter(c -> c.topic().map(x -> x.id().equals(t.id())).orElse(false)).toList());
+            json.end();
         }
-        o.set("controls", ids(inArea));
-        o.set("references", citations(a.references()));
-        return o;
+        json.end();
+        ids(json, "controls", inArea);
+        citations(json, a.references());
+        json.end();
     }
 
-    private ObjectNode control(Control c) {
-        ObjectNode o = Json.object();
+    private void control(JsonDocument json, Control c) {
         String url = Urls.control(c.id());
-        o.put("id", c.id());
-        o.put("title", c.title());
-        o.put("url", input.url(url));
-        o.put("status", c.status().keyword());
-        o.put("withdrawn", c.status() == org.bulwark.model.Status.WITHDRAWN);
-        o.put("area", c.area().id());
-        o.put("topic", c.topic().map(Ref::id).orElse(null));
-        o.put("level", c.level().keyword());
-        o.put("severity", keyword(c.severity()));
-        o.put("responsibility", keyword(c.responsibility()));
-        o.put("owner", c.owner().orElse(null));
-        o.put("reviewed", c.reviewed().orElse(null));
-        o.put("statement", md(c.statement()));
-        ArrayNode requirements = o.putArray("requirements");
+        json.object();
+        json.field("id", c.id());
+        json.field("title", c.title());
+        json.field("url", input.url(url));
+        json.field("status", c.status().keyword());
+        json.field("withdrawn", c.status() == org.bulwark.model.Status.WITHDRAWN);
+        json.field("area", c.area().id());
+        json.field("topic", c.topic().map(Ref::id).orElse(null));
+        json.field("level", c.level().keyword());
+        json.field("severity", keyword(c.severity()));
+        json.field("responsibility", keyword(c.responsibility()));
+        json.field("owner", c.owner().orElse(null));
+        json.field("reviewed", c.reviewed().orElse(null));
+        json.field("statement", md(c.statement()));
+        json.array("requirements");
         for (Requirement r : c.requirements()) {
-            requirements.addObject().put("id", r.id()).put("text", md(r.text()))
-                    .put("url", input.url(url + "#req-" + r.id()));
+            json.object().field("id", r.id()).field("text", md(r.text()))
+                    .field("url", input.url(url + "#req-" + r.id())).end();
         }
-        o.put("rationale", md(c.rationale()));
-        o.put("guidance", md(c.guidance()));
-        ArrayNode services = o.putArray("services");
-        for (Applicability a : c.services()) {
-            ObjectNode s = services.addObject();
-            s.put("id", a.service().id());
-            s.put("name", index.service(a.service().id()).map(Service::name).orElse(a.service().id()));
-            s.put("url", input.url(Urls.service(a.service().id())));
-            s.put("responsibility", keyword(a.responsibility().or(c::responsibility)));
-            s.put("provider", md(a.provider()));
-            s.put("customer", md(a.customer()));
-        }
-        ArrayNode verification = o.putArray("verification");
+        json.end();
+        json.field("rationale", md(c.rationale()));
+        json.field("guidance", md(c.guidance()));
+        json.array("services");
+        for (Applicability a : c.services()) applicability(json, c, a);
+        json.end().array("verification");
         for (Verification v : c.verification()) {
-            verification.addObject().put("method", v.method().keyword()).put("method_title", v.method().title())
-                    .put("ref", v.ref().orElse(null)).put("description", md(v.description()));
+            json.object().field("method", v.method().keyword()).field("method_title", v.method().title())
+                    .field("ref", v.ref().orElse(null)).field("description", md(v.description())).end();
         }
-        ArrayNode evidence = o.putArray("evidence");
+        json.end().array("evidence");
         for (Evidence e : c.evidence()) {
-            evidence.addObject().put("id", e.id()).put("description", md(e.description()))
-                    .put("url", input.url(url + "#evidence-" + e.id()));
+            json.object().field("id", e.id()).field("description", md(e.description()))
+                    .field("url", input.url(url + "#evidence-" + e.id())).end();
         }
-        o.set("references", citations(c.references()));
-        o.set("related", Json.strings(c.related().stream().map(r -> current(r.id())).flatMap(Optional::stream)
-                .toList()));
-        o.set("aliases", Json.strings(c.aliases().stream().map(Ref::id).toList()));
-        o.put("superseded_by", c.supersededBy().flatMap(r -> current(r.id())).orElse(null));
-        return o;
+        json.end();
+        citations(json, c.references());
+        json.strings("related", c.related().stream().map(r -> current(r.id())).flatMap(Optional::stream).toList());
+        json.strings("aliases", c.aliases().stream().map(Ref::id).toList());
+        json.field("superseded_by", c.supersededBy().flatMap(r -> current(r.id())).orElse(null));
+        json.end();
     }
 
-    private ObjectNode service(Service s) {
-        ObjectNode o = Json.object();
-        o.put("id", s.id());
-        o.put("name", s.name());
-        o.put("category", s.category().keyword());
-        o.put("url", input.url(Urls.service(s.id())));
-        o.put("summary", md(s.summary()));
-        o.put("guidance", md(s.guidance()));
-        ArrayNode layers = o.putArray("responsibilities");
+    /** A service a control applies to, with the split of responsibility there. */
+    private void applicability(JsonDocument json, Control c, Applicability a) {
+        String service = a.service().id();
+        json.object();
+        json.field("id", service);
+        json.field("name", index.service(service).map(Service::name).orElse(service));
+        json.field("url", input.url(Urls.service(service)));
+        json.field("responsibility", keyword(a.responsibility().or(c::responsibility)));
+        json.field("provider", md(a.provider()));
+        json.field("customer", md(a.customer()));
+        json.end();
+    }
+
+    private void service(JsonDocument json, Service s) {
+        json.object();
+        json.field("id", s.id());
+        json.field("name", s.name());
+        json.field("category", s.category().keyword());
+        json.field("url", input.url(Urls.service(s.id())));
+        json.field("summary", md(s.summary()));
+        json.field("guidance", md(s.guidance()));
+        json.array("responsibilities");
         for (Layer l : index.content().standard().layers()) {
             for (LayerOwner lo : s.responsibilities()) {
                 if (!lo.layer().id().equals(l.id())) continue;
-                layers.addObject().put("layer", l.id()).put("owner", lo.owner().keyword()).put("notes", md(lo.notes()));
+                json.object().field("layer", l.id()).field("owner", lo.owner().keyword())
+                        .field("notes", md(lo.notes())).end();
             }
         }
-        o.set("controls", ids(byService.getOrDefault(s.id(), List.of())));
-        return o;
+        json.end();
+        ids(json, "controls", byService.getOrDefault(s.id(), List.of()));
+        json.end();
     }
 
-    private ArrayNode citations(List<Citation> citations) {
-        ArrayNode out = Json.array();
+    private void term(JsonDocument json, Term t) {
+        json.object();
+        json.field("term", t.term());
+        json.field("definition", md(t.definition()));
+        json.strings("aliases", t.aliases());
+        json.field("url", input.url(Urls.glossary() + "#" + Index.termAnchor(t.term())));
+        json.end();
+    }
+
+    private void citations(JsonDocument json, List<Citation> citations) {
+        json.array("references");
         for (Citation citation : citations) {
             Optional<Framework> f = index.framework(citation.framework().id());
             if (f.isEmpty()) continue;
             Set<String> cited = cited(f.get().id());
-            ObjectNode o = out.addObject();
-            o.put("framework", f.get().id());
-            ArrayNode ids = o.putArray("identifiers");
+            String page = Urls.framework(f.get().id());
+            json.object().field("framework", f.get().id()).array("identifiers");
             for (Ref r : citation.identifiers()) {
-                ids.addObject().put("id", r.id())
-                        .put("url", cited.contains(r.id()) ? input.url(Urls.framework(f.get().id()) + "#" + r.id()) : null)
-                        .put("source_url", f.get().urlFor(r.id()).orElse(null));
+                json.object().field("id", r.id())
+                        .field("url", cited.contains(r.id()) ? input.url(page + "#" + r.id()) : null)
+                        .field("source_url", f.get().urlFor(r.id()).orElse(null)).end();
             }
+            json.end().end();
         }
-        return out;
+        json.end();
     }
 
     /** The identifiers of a framework's cross-walk (a hash set: the cross-walk's natural-order map is slow to probe). */
@@ -251,8 +273,8 @@ final class ControlsJson {
         return index.control(id).or(() -> index.controlByAlias(id)).map(Control::id).filter(publishedIds::contains);
     }
 
-    private static ArrayNode ids(List<Control> controls) {
-        return Json.strings(controls.stream().map(Control::id).toList());
+    private static void ids(JsonDocument json, String key, List<Control> controls) {
+        json.strings(key, controls.stream().map(Control::id).toList());
     }
 
     private String md(Markdown md) {

@@ -1,7 +1,5 @@
 package org.bulwark.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,32 +88,38 @@ final class Oscal {
         return year >= 1900 && year <= 2999;
     }
 
-    /** Metadata of a document of this standard, linking the site's home page. */
-    static ObjectNode metadata(ExportInput input, String title) {
+    /** The metadata of a document of this standard, linking the site's home page. */
+    static void metadata(JsonDocument json, ExportInput input, String title) {
         Standard s = input.index().content().standard();
-        ObjectNode m = Json.object();
-        m.put("title", line(title));
-        published(s).ifPresent(p -> m.put("published", timestamp(p)));
-        m.put("last-modified", timestamp(lastModified(input)));
-        m.put("version", line(s.version()));
-        m.put("oscal-version", VERSION);
-        ArrayNode props = m.putArray("props");
-        prop(props, "standard-id", s.id());
-        m.putArray("links").addObject().put("href", href(input, "")).put("rel", "alternate")
-                .put("media-type", "text/html").put("text", line(s.title()));
-        if (!s.owner().isBlank()) {
-            String party = uuid(s, "party/owner");
-            m.putArray("roles").addObject().put("id", "creator").put("title", "Owner of the standard");
-            m.putArray("parties").addObject().put("uuid", party).put("type", "organization").put("name", line(s.owner()));
-            ObjectNode rp = m.putArray("responsible-parties").addObject().put("role-id", "creator");
-            rp.putArray("party-uuids").add(party);
-        }
-        return m;
+        json.object("metadata");
+        json.field("title", line(title));
+        published(s).ifPresent(p -> json.field("published", timestamp(p)));
+        json.field("last-modified", timestamp(lastModified(input)));
+        json.field("version", line(s.version()));
+        json.field("oscal-version", VERSION);
+        json.array("props");
+        prop(json, "standard-id", s.id());
+        json.end().array("links");
+        json.object().field("href", href(input, "")).field("rel", "alternate").field("media-type", "text/html")
+                .field("text", line(s.title())).end();
+        json.end();
+        if (!s.owner().isBlank()) owner(json, s);
+        json.end();
     }
 
-    /** A prop in Bulwark's namespace. */
-    static void prop(ArrayNode props, String name, String value) {
-        props.addObject().put("name", name).put("ns", NS).put("value", line(value));
+    /** The owner of the standard as the party in the role creator. */
+    private static void owner(JsonDocument json, Standard s) {
+        String party = uuid(s, "party/owner");
+        json.array("roles").object().field("id", "creator").field("title", "Owner of the standard").end().end();
+        json.array("parties").object().field("uuid", party).field("type", "organization").field("name", line(s.owner()))
+                .end().end();
+        json.array("responsible-parties").object().field("role-id", "creator").strings("party-uuids", List.of(party))
+                .end().end();
+    }
+
+    /** A prop in Bulwark's namespace, as an element of the props being written. */
+    static void prop(JsonDocument json, String name, String value) {
+        json.object().field("name", name).field("ns", NS).field("value", line(value)).end();
     }
 
     /**
@@ -146,20 +151,5 @@ final class Oscal {
     static String line(String s) {
         String v = SPACES.matcher(s.strip()).replaceAll(" ");
         return v.isEmpty() ? "-" : v;
-    }
-
-    /** Removes the empty arrays OSCAL forbids (every array has minItems 1), recursively. */
-    static <T extends com.fasterxml.jackson.databind.JsonNode> T pruned(T node) {
-        if (node instanceof ObjectNode o) {
-            java.util.List<String> empty = new java.util.ArrayList<>();
-            for (var e : o.properties()) {
-                pruned(e.getValue());
-                if (e.getValue().isArray() && e.getValue().isEmpty()) empty.add(e.getKey());
-            }
-            o.remove(empty);
-        } else if (node instanceof ArrayNode a) {
-            a.forEach(Oscal::pruned);
-        }
-        return node;
     }
 }

@@ -1,7 +1,6 @@
 package org.bulwark.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -48,16 +47,22 @@ final class OscalCatalog {
     }
 
     byte[] build() {
-        ObjectNode root = Json.object();
-        ObjectNode catalog = root.putObject("catalog");
-        catalog.put("uuid", Oscal.uuid(standard, "catalog/" + standard.version()));
-        catalog.set("metadata", Oscal.metadata(input, standard.title()));
-        ArrayNode groups = catalog.putArray("groups");
-        for (Area a : index.content().areas()) {
-            List<Control> controls = input.published().stream().filter(c -> c.area().id().equals(a.id())).toList();
-            if (!controls.isEmpty()) groups.add(area(a, controls));
+        return JsonDocument.bytes(this::write);
+    }
+
+    /** Writes the document to the stream, which stays open. */
+    void write(OutputStream out) {
+        try (JsonDocument json = JsonDocument.to(out, JsonDocument.EmptyArrays.OMIT)) {
+            json.object().object("catalog");
+            json.field("uuid", Oscal.uuid(standard, "catalog/" + standard.version()));
+            Oscal.metadata(json, input, standard.title());
+            json.array("groups");
+            for (Area a : index.content().areas()) {
+                List<Control> controls = input.published().stream().filter(c -> c.area().id().equals(a.id())).toList();
+                if (!controls.isEmpty()) area(json, a, controls);
+            }
+            json.end().end().end();
         }
-        return Json.bytes(Oscal.pruned(root));
     }
 
     /** An area's group id: its id, with a '_' first if that would not be a token or is a control's id. */
@@ -67,166 +72,189 @@ final class OscalCatalog {
         return clash && !id.startsWith("_") ? "_" + id : id;
     }
 
-    private ObjectNode area(Area a, List<Control> controls) {
+    private void area(JsonDocument json, Area a, List<Control> controls) {
         String id = groupId(a);
-        ObjectNode g = Json.object();
-        g.put("id", id);
-        g.put("class", "area");
-        g.put("title", Oscal.line(a.title()));
-        ArrayNode props = g.putArray("props");
-        references(props, a.references());
-        g.putArray("links").addObject().put("href", Oscal.href(input, Urls.area(a.id()))).put("rel", "alternate")
-                .put("media-type", "text/html").put("text", Oscal.line(a.title()));
-        ArrayNode parts = g.putArray("parts");
-        part(parts, id + "_ovw", "overview", null, a.summary());
-        part(parts, id + "_gdn", "guidance", null, a.body());
+        json.object();
+        json.field("id", id);
+        json.field("class", "area");
+        json.field("title", Oscal.line(a.title()));
+        json.array("props");
+        references(json, a.references());
+        json.end().array("links");
+        json.object().field("href", Oscal.href(input, Urls.area(a.id()))).field("rel", "alternate")
+                .field("media-type", "text/html").field("text", Oscal.line(a.title())).end();
+        json.end().array("parts");
+        part(json, id + "_ovw", "overview", null, a.summary());
+        part(json, id + "_gdn", "guidance", null, a.body());
+        json.end();
         List<Control> loose = controls.stream().filter(c -> c.topic().map(t -> a.topics().stream()
                 .noneMatch(x -> x.id().equals(t.id()))).orElse(true)).toList();
         if (loose.size() == controls.size()) {
-            ArrayNode list = g.putArray("controls");
-            loose.forEach(c -> list.add(control(c)));
-            return g;
+            json.array("controls");
+            loose.forEach(c -> control(json, c));
+            json.end().end();
+            return;
         }
         // OSCAL's JSON schema lets a group hold controls or groups, not both: loose ones get a group too
-        ArrayNode topics = g.putArray("groups");
+        json.array("groups");
         for (Topic t : a.topics()) {
             List<Control> in = controls.stream().filter(c -> c.topic().map(x -> x.id().equals(t.id())).orElse(false))
                     .toList();
-            if (!in.isEmpty()) topics.add(topic(id + "." + t.id(), t.title(), in));
+            if (!in.isEmpty()) topic(json, id + "." + t.id(), t.title(), in);
         }
-        if (!loose.isEmpty()) topics.add(topic(id + "_other", "Other controls", loose));
-        return g;
+        if (!loose.isEmpty()) topic(json, id + "_other", "Other controls", loose);
+        json.end().end();
     }
 
-    private ObjectNode topic(String id, String title, List<Control> controls) {
-        ObjectNode topic = Json.object();
-        topic.put("id", id);
-        topic.put("class", "topic");
-        topic.put("title", Oscal.line(title));
-        ArrayNode list = topic.putArray("controls");
-        controls.forEach(c -> list.add(control(c)));
-        return topic;
+    private void topic(JsonDocument json, String id, String title, List<Control> controls) {
+        json.object();
+        json.field("id", id);
+        json.field("class", "topic");
+        json.field("title", Oscal.line(title));
+        json.array("controls");
+        controls.forEach(c -> control(json, c));
+        json.end().end();
     }
 
-    private ObjectNode control(Control c) {
+    private void control(JsonDocument json, Control c) {
         String id = Oscal.controlId(c.id());
-        ObjectNode o = Json.object();
-        o.put("id", id);
-        o.put("title", Oscal.line(c.title()));
-
-        ArrayNode props = o.putArray("props");
-        props.addObject().put("name", "label").put("value", c.id());
-        if (c.status() == Status.WITHDRAWN) props.addObject().put("name", "status").put("value", "withdrawn");
-        Oscal.prop(props, "status", c.status().keyword());
-        Oscal.prop(props, "level", c.level().keyword());
-        c.severity().ifPresent(s -> Oscal.prop(props, "severity", s.keyword()));
-        c.responsibility().ifPresent(r -> Oscal.prop(props, "responsibility", r.keyword()));
-        c.owner().ifPresent(owner -> Oscal.prop(props, "owner", owner));
-        c.reviewed().ifPresent(date -> Oscal.prop(props, "reviewed", date));
-        for (Ref alias : c.aliases()) Oscal.prop(props, "alias", alias.id());
-        references(props, c.references());
-
-        ArrayNode links = o.putArray("links");
-        links.addObject().put("href", Oscal.href(input, Urls.control(c.id()))).put("rel", "alternate")
-                .put("media-type", "text/html").put("text", c.id() + " on the site");
-        c.supersededBy().flatMap(r -> current(r.id())).ifPresent(s -> links.addObject()
-                .put("href", "#" + Oscal.controlId(s))
-                .put("rel", c.status() == Status.WITHDRAWN ? "incorporated-into" : "superseded-by").put("text", s));
-        for (Ref r : c.related()) {
-            current(r.id()).ifPresent(rel -> links.addObject().put("href", "#" + Oscal.controlId(rel))
-                    .put("rel", "related").put("text", rel));
-        }
-
-        ArrayNode parts = o.putArray("parts");
-        ObjectNode statement = part(parts, id + "_smt", "statement", null, c.statement());
-        if (statement == null && !c.requirements().isEmpty()) {
-            statement = parts.addObject().put("id", id + "_smt").put("name", "statement");
-        }
-        if (statement != null) {
-            ArrayNode items = statement.putArray("parts");
-            for (Requirement r : c.requirements()) {
-                ObjectNode item = items.addObject().put("id", id + "_smt." + r.id()).put("name", "item");
-                item.putArray("props").addObject().put("name", "label").put("value", r.id());
-                prose.markdown(r.text()).ifPresent(t -> item.put("prose", t));
-            }
-        }
-        part(parts, id + "_rat", "rationale", Oscal.NS, c.rationale());
-        part(parts, id + "_gdn", "guidance", null, c.guidance());
-        services(parts, id, c);
-        verification(parts, id, c);
-        evidence(parts, id, c);
-        return o;
+        json.object();
+        json.field("id", id);
+        json.field("title", Oscal.line(c.title()));
+        json.array("props");
+        props(json, c);
+        json.end().array("links");
+        links(json, c);
+        json.end().array("parts");
+        statement(json, id, c);
+        part(json, id + "_rat", "rationale", Oscal.NS, c.rationale());
+        part(json, id + "_gdn", "guidance", null, c.guidance());
+        services(json, id, c);
+        verification(json, id, c);
+        evidence(json, id, c);
+        json.end().end();
     }
 
-    private void services(ArrayNode parts, String id, Control c) {
+    private void props(JsonDocument json, Control c) {
+        json.object().field("name", "label").field("value", c.id()).end();
+        if (c.status() == Status.WITHDRAWN) json.object().field("name", "status").field("value", "withdrawn").end();
+        Oscal.prop(json, "status", c.status().keyword());
+        Oscal.prop(json, "level", c.level().keyword());
+        c.severity().ifPresent(s -> Oscal.prop(json, "severity", s.keyword()));
+        c.responsibility().ifPresent(r -> Oscal.prop(json, "responsibility", r.keyword()));
+        c.owner().ifPresent(owner -> Oscal.prop(json, "owner", owner));
+        c.reviewed().ifPresent(date -> Oscal.prop(json, "reviewed", date));
+        for (Ref alias : c.aliases()) Oscal.prop(json, "alias", alias.id());
+        references(json, c.references());
+    }
+
+    private void links(JsonDocument json, Control c) {
+        json.object().field("href", Oscal.href(input, Urls.control(c.id()))).field("rel", "alternate")
+                .field("media-type", "text/html").field("text", c.id() + " on the site").end();
+        c.supersededBy().flatMap(r -> current(r.id())).ifPresent(s -> json.object()
+                .field("href", "#" + Oscal.controlId(s))
+                .field("rel", c.status() == Status.WITHDRAWN ? "incorporated-into" : "superseded-by").field("text", s)
+                .end());
+        for (Ref r : c.related()) {
+            current(r.id()).ifPresent(rel -> json.object().field("href", "#" + Oscal.controlId(rel))
+                    .field("rel", "related").field("text", rel).end());
+        }
+    }
+
+    /** The statement, with the requirements as its items; a statement of items only without prose. */
+    private void statement(JsonDocument json, String id, Control c) {
+        Optional<String> text = prose.markdown(c.statement());
+        if (text.isEmpty() && c.requirements().isEmpty()) return;
+        json.object().field("id", id + "_smt").field("name", "statement");
+        text.ifPresent(t -> json.field("prose", t));
+        json.array("parts");
+        for (Requirement r : c.requirements()) {
+            json.object().field("id", id + "_smt." + r.id()).field("name", "item");
+            json.array("props").object().field("name", "label").field("value", r.id()).end().end();
+            prose.markdown(r.text()).ifPresent(t -> json.field("prose", t));
+            json.end();
+        }
+        json.end().end();
+    }
+
+    private void services(JsonDocument json, String id, Control c) {
         if (c.services().isEmpty()) return;
-        ObjectNode group = parts.addObject().put("id", id + "_svc").put("name", "services").put("ns", Oscal.NS)
-                .put("title", "Where it applies");
-        ArrayNode list = group.putArray("parts");
+        json.object().field("id", id + "_svc").field("name", "services").field("ns", Oscal.NS)
+                .field("title", "Where it applies");
+        json.array("parts");
         for (Applicability a : c.services()) {
             String service = a.service().id();
-            ObjectNode p = list.addObject().put("id", id + "_svc." + service).put("name", "service").put("ns", Oscal.NS)
-                    .put("title", Oscal.line(index.service(service).map(Service::name).orElse(service)));
-            ArrayNode props = p.putArray("props");
-            Oscal.prop(props, "service", service);
-            a.responsibility().or(c::responsibility).ifPresent(r -> Oscal.prop(props, "responsibility", r.keyword()));
-            ArrayNode split = p.putArray("parts");
-            part(split, null, "provider", Oscal.NS, a.provider());
-            part(split, null, "customer", Oscal.NS, a.customer());
-            p.putArray("links").addObject().put("href", Oscal.href(input, Urls.service(service))).put("rel", "related")
-                    .put("media-type", "text/html");
+            json.object().field("id", id + "_svc." + service).field("name", "service").field("ns", Oscal.NS)
+                    .field("title", Oscal.line(index.service(service).map(Service::name).orElse(service)));
+            json.array("props");
+            Oscal.prop(json, "service", service);
+            a.responsibility().or(c::responsibility).ifPresent(r -> Oscal.prop(json, "responsibility", r.keyword()));
+            json.end().array("parts");
+            part(json, null, "provider", Oscal.NS, a.provider());
+            part(json, null, "customer", Oscal.NS, a.customer());
+            json.end().array("links");
+            json.object().field("href", Oscal.href(input, Urls.service(service))).field("rel", "related")
+                    .field("media-type", "text/html").end();
+            json.end().end();
         }
+        json.end().end();
     }
 
-    private void verification(ArrayNode parts, String id, Control c) {
+    private void verification(JsonDocument json, String id, Control c) {
         if (c.verification().isEmpty()) return;
-        ObjectNode group = parts.addObject().put("id", id + "_vrf").put("name", "verification").put("ns", Oscal.NS)
-                .put("title", "Verification");
-        ArrayNode list = group.putArray("parts");
+        json.object().field("id", id + "_vrf").field("name", "verification").field("ns", Oscal.NS)
+                .field("title", "Verification");
+        json.array("parts");
         for (Verification v : c.verification()) {
-            ObjectNode p = list.addObject().put("name", "method").put("ns", Oscal.NS)
-                    .put("title", Oscal.line(v.method().title() + v.ref().map(r -> " " + r).orElse("")));
-            ArrayNode props = p.putArray("props");
-            Oscal.prop(props, "method", v.method().keyword());
-            v.ref().ifPresent(r -> Oscal.prop(props, "ref", r));
-            prose.markdown(v.description()).ifPresent(t -> p.put("prose", t));
+            json.object().field("name", "method").field("ns", Oscal.NS)
+                    .field("title", Oscal.line(v.method().title() + v.ref().map(r -> " " + r).orElse("")));
+            json.array("props");
+            Oscal.prop(json, "method", v.method().keyword());
+            v.ref().ifPresent(r -> Oscal.prop(json, "ref", r));
+            json.end();
+            prose.markdown(v.description()).ifPresent(t -> json.field("prose", t));
+            json.end();
         }
+        json.end().end();
     }
 
-    private void evidence(ArrayNode parts, String id, Control c) {
+    private void evidence(JsonDocument json, String id, Control c) {
         if (c.evidence().isEmpty()) return;
-        ObjectNode group = parts.addObject().put("id", id + "_evd").put("name", "evidence").put("ns", Oscal.NS)
-                .put("title", "Evidence");
-        ArrayNode list = group.putArray("parts");
+        json.object().field("id", id + "_evd").field("name", "evidence").field("ns", Oscal.NS)
+                .field("title", "Evidence");
+        json.array("parts");
         for (Evidence e : c.evidence()) {
-            ObjectNode p = list.addObject().put("id", id + "_evd." + e.id()).put("name", "evidence-item")
-                    .put("ns", Oscal.NS);
-            p.putArray("props").addObject().put("name", "label").put("value", e.id());
-            prose.markdown(e.description()).ifPresent(t -> p.put("prose", t));
-            p.putArray("links").addObject().put("href", Oscal.href(input, Urls.control(c.id()) + "#evidence-" + e.id()))
-                    .put("rel", "alternate").put("media-type", "text/html");
+            json.object().field("id", id + "_evd." + e.id()).field("name", "evidence-item").field("ns", Oscal.NS);
+            json.array("props").object().field("name", "label").field("value", e.id()).end().end();
+            prose.markdown(e.description()).ifPresent(t -> json.field("prose", t));
+            json.array("links");
+            json.object().field("href", Oscal.href(input, Urls.control(c.id()) + "#evidence-" + e.id()))
+                    .field("rel", "alternate").field("media-type", "text/html").end();
+            json.end().end();
         }
+        json.end().end();
     }
 
-    /** Adds a part with the Markdown as prose; nothing when the Markdown is blank. */
-    private ObjectNode part(ArrayNode parts, String id, String name, String ns, Markdown md) {
+    /** A part with the Markdown as prose; nothing when the Markdown is blank. */
+    private void part(JsonDocument json, String id, String name, String ns, Markdown md) {
         Optional<String> text = prose.markdown(md);
-        if (text.isEmpty()) return null;
-        ObjectNode p = parts.addObject();
-        if (id != null) p.put("id", id);
-        p.put("name", name);
-        if (ns != null) p.put("ns", ns);
-        p.put("prose", text.get());
-        return p;
+        if (text.isEmpty()) return;
+        json.object();
+        if (id != null) json.field("id", id);
+        json.field("name", name);
+        if (ns != null) json.field("ns", ns);
+        json.field("prose", text.get());
+        json.end();
     }
 
     /** Framework citations as props: name {@code reference}, class the framework, value the identifier. */
-    private void references(ArrayNode props, List<Citation> citations) {
+    private void references(JsonDocument json, List<Citation> citations) {
         for (Citation citation : citations) {
             if (index.framework(citation.framework().id()).isEmpty()) continue;
             for (Ref r : citation.identifiers()) {
-                props.addObject().put("name", "reference").put("ns", Oscal.NS)
-                        .put("value", Oscal.line(r.id())).put("class", Oscal.token(citation.framework().id()));
+                json.object().field("name", "reference").field("ns", Oscal.NS)
+                        .field("value", Oscal.line(r.id())).field("class", Oscal.token(citation.framework().id()))
+                        .end();
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.bulwark.export;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
 import java.util.List;
 import org.bulwark.model.Control;
 import org.bulwark.model.Standard;
@@ -21,20 +20,28 @@ final class OscalProfile {
     }
 
     byte[] build() {
+        return JsonDocument.bytes(this::write);
+    }
+
+    /** Writes the document to the stream, which stays open. */
+    void write(OutputStream out) {
         Standard s = input.index().content().standard();
-        ObjectNode root = Json.object();
-        ObjectNode profile = root.putObject("profile");
-        profile.put("uuid", Oscal.uuid(s, "baseline-profile/" + s.version()));
-        profile.set("metadata", Oscal.metadata(input, s.title() + ": " + s.baseline().title()));
-        ObjectNode imported = profile.putArray("imports").addObject();
-        // beside the catalog: relative, so the pair works from any folder, unless the site has a home
-        imported.put("href", input.baseUrl().map(b -> b + OscalCatalog.FILE).orElse("catalog.json"));
-        List<Control> baseline = input.baseline();
-        if (!baseline.isEmpty()) {
-            ArrayNode ids = imported.putArray("include-controls").addObject().putArray("with-ids");
-            baseline.forEach(c -> ids.add(Oscal.controlId(c.id())));
+        try (JsonDocument json = JsonDocument.to(out, JsonDocument.EmptyArrays.OMIT)) {
+            json.object().object("profile");
+            json.field("uuid", Oscal.uuid(s, "baseline-profile/" + s.version()));
+            Oscal.metadata(json, input, s.title() + ": " + s.baseline().title());
+            json.array("imports").object();
+            // beside the catalog: relative, so the pair works from any folder, unless the site has a home
+            json.field("href", input.baseUrl().map(b -> b + OscalCatalog.FILE).orElse("catalog.json"));
+            List<Control> baseline = input.baseline();
+            if (!baseline.isEmpty()) {
+                json.array("include-controls").object();
+                json.strings("with-ids", baseline.stream().map(c -> Oscal.controlId(c.id())).toList());
+                json.end().end();
+            }
+            json.end().end();
+            json.object("merge").field("as-is", true).end();
+            json.end().end();
         }
-        profile.putObject("merge").put("as-is", true);
-        return Json.bytes(Oscal.pruned(root));
     }
 }
