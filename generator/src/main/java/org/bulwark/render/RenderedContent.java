@@ -27,7 +27,9 @@ public final class RenderedContent {
     /** Who refers to a control: kind (control, area, service, page, term), id, title, url. */
     public record Backlink(String kind, String id, String title, String url) {}
 
-    private final Map<Object, Fragment> fragments = new ConcurrentHashMap<>();
+    /** Filled in parallel while rendering, then only read: by identity of the Markdown value. */
+    private final Map<Object, Fragment> fragments = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private Map<Object, Fragment> lookup;
     private final Map<String, java.util.Set<Backlink>> backlinks = new ConcurrentHashMap<>();
     private final Fragment standardSummary;
     private final Fragment baselineIntro;
@@ -57,6 +59,8 @@ public final class RenderedContent {
             link(f, new Backlink("term", Index.termAnchor(t.term()), t.term(),
                     org.bulwark.link.Urls.glossary() + "#" + Index.termAnchor(t.term())));
         }
+        // rendering is done: reads from here on need no lock (the parallel streams joined above)
+        lookup = new java.util.IdentityHashMap<>(fragments);
     }
 
     private void control(Control c, MarkdownRenderer md) {
@@ -84,7 +88,7 @@ public final class RenderedContent {
     }
 
     private Fragment put(Object markdown, Fragment f) {
-        if (!f.isEmpty()) fragments.put(new Key(markdown), f);
+        if (!f.isEmpty()) fragments.put(markdown, f);
         return f;
     }
 
@@ -100,7 +104,7 @@ public final class RenderedContent {
 
     /** The rendered form of a Markdown value of the model (identity of the record). */
     public Fragment of(Object markdown) {
-        Fragment f = fragments.get(new Key(markdown));
+        Fragment f = lookup.get(markdown);
         return f == null ? Fragment.EMPTY : f;
     }
 
@@ -130,14 +134,4 @@ public final class RenderedContent {
         };
     }
 
-    /** Identity key: two equal Markdown records in different places are different fragments. */
-    private record Key(Object markdown) {
-        @Override public boolean equals(Object o) {
-            return o instanceof Key k && k.markdown == markdown;
-        }
-
-        @Override public int hashCode() {
-            return System.identityHashCode(markdown);
-        }
-    }
 }

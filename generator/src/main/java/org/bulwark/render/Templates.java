@@ -13,7 +13,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +64,7 @@ public final class Templates {
     public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
         try {
             Template template = config.getTemplate(name);
-            StringWriter out = new StringWriter(16 * 1024);
+            PageWriter out = new PageWriter();
             template.process(model, out);
             return Optional.of(out.toString());
         } catch (ParseException e) {
@@ -98,5 +97,17 @@ public final class Templates {
         String t = s.strip();
         int nl = t.indexOf('\n');
         return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    /** A Writer over a StringBuilder: StringWriter's StringBuffer locks on every append. */
+    private static final class PageWriter extends java.io.Writer {
+        private final StringBuilder sb = new StringBuilder(32 * 1024);
+
+        @Override public void write(char[] buf, int off, int len) { sb.append(buf, off, len); }
+        @Override public void write(String s, int off, int len) { sb.append(s, off, off + len); }
+        @Override public void write(int c) { sb.append((char) c); }
+        @Override public void flush() { }
+        @Override public void close() { }
+        @Override public String toString() { return sb.toString(); }
     }
 }
