@@ -1,6 +1,5 @@
 package org.bulwark.cli;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -41,8 +40,12 @@ final class Launcher {
         if (!"c2".equals(System.getenv("BULWARK_JIT"))) cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xshare:auto");
         cmd.add("-Xlog:cds=off,cds+dynamic=off");
-        archive(jar.get()).ifPresent(a -> cmd.add(Files.exists(a) ? "-XX:SharedArchiveFile=" + a
-                : "-XX:ArchiveClassesAtExit=" + a));
+        // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
+        boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);
+        archive(jar.get()).ifPresent(a -> {
+            if (Files.exists(a)) cmd.add("-XX:SharedArchiveFile=" + a);
+            else if (pipeline) cmd.add("-XX:ArchiveClassesAtExit=" + a);
+        });
         cmd.add("-cp");
         cmd.add(jar.get().toString());
         cmd.add(Main.class.getName());
@@ -79,8 +82,10 @@ final class Launcher {
     }
 
     /**
-     * Where the class-data archive of this jar lives: the user's cache, keyed by the jar's size
-     * and modification time so a rebuilt jar gets a fresh archive. Empty if nothing is writable.
+     * Where the class-data archive of this jar lives: the user's cache, keyed by the jar (path,
+     * size, modification time) and the JVM (version, home), so a rebuilt jar or an updated JDK
+     * gets a fresh archive instead of one the JVM would silently refuse. Empty if nothing is
+     * writable.
      */
     private static Optional<Path> archive(Path jar) {
         try {
@@ -90,9 +95,10 @@ final class Launcher {
             Path dir = cache.resolve("bulwark");
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) return Optional.empty();
-            String key = Long.toHexString(Files.size(jar)) + "-" + Long.toHexString(Files.getLastModifiedTime(jar)
-                    .toMillis()) + "-" + Runtime.version().feature() + File.separator.replace('/', '-');
-            return Optional.of(dir.resolve("classes-" + key.replace('\\', '-') + ".jsa"));
+            // an archive only works for the exact jar and JVM that wrote it: key on both
+            String key = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis()
+                    + "|" + Runtime.version() + "|" + System.getProperty("java.home");
+            return Optional.of(dir.resolve("classes-" + Integer.toHexString(key.hashCode()) + ".jsa"));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
