@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 import org.bulwark.model.Applicability;
@@ -277,7 +276,4 @@ final class Readers {
         return name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name;
     }
 
-    static boolean matches(Pattern p, String s) {
-        return p.matcher(s).matches();
-    }
 }

@@ -20,7 +20,8 @@ public final class SiteIndex {
     private final Map<String, Set<String>> anchors = new HashMap<>();
     private final Set<String> files = new HashSet<>();
 
-    public SiteIndex(Index index, Crosswalk crosswalk, boolean drafts) {
+    /** {@code otherFiles}: files the site holds besides pages (exports, manifest, ...), root-relative. */
+    public SiteIndex(Index index, Crosswalk crosswalk, boolean drafts, java.util.Collection<String> otherFiles) {
         for (String url : new String[] {Urls.home(), Urls.controls(), Urls.services(), Urls.baseline(),
                 Urls.frameworks(), Urls.glossary(), Urls.search()}) {
             page(url);
@@ -40,10 +41,7 @@ public final class SiteIndex {
         for (Framework f : index.content().standard().frameworks()) {
             page(Urls.framework(f.id())).addAll(crosswalk.identifiers(f.id()).keySet());
         }
-        for (String f : new String[] {"controls.json", "baseline.csv", "oscal/catalog.json", "oscal/baseline-profile.json",
-                "manifest.json", "404.html", "search-index.js"}) {
-            files.add(f);
-        }
+        files.addAll(otherFiles);
     }
 
     private Set<String> page(String url) {

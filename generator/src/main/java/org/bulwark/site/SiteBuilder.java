@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.bulwark.diag.Diagnostics;
-import org.bulwark.diag.SourcePosition;
 import org.bulwark.export.ExportInput;
 import org.bulwark.export.Exports;
 import org.bulwark.link.Crosswalk;
@@ -62,12 +61,17 @@ public final class SiteBuilder {
         return Optional.of(new Loaded(index, published, crosswalk));
     }
 
+    /** What a site holds besides its pages and theme assets, for links written in Markdown. */
+    private static final List<String> FILES_BESIDE_PAGES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(Exports.Format.values()).map(Exports.Format::file),
+            java.util.stream.Stream.of("manifest.json", "404.html", "search-index.js", "sitemap.xml")).toList();
+
     /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
     public record Resolved(SiteIndex site, MarkdownRenderer markdown, RenderedContent rendered) {}
 
     /** Renders every fragment, reporting each broken cross-reference or site link at its source. */
     public static Resolved resolve(Loaded loaded, boolean drafts, Diagnostics diagnostics) {
-        SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts);
+        SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts, FILES_BESIDE_PAGES);
         CrossReferences references = new CrossReferences(loaded.index(), siteIndex, drafts, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
         return new Resolved(siteIndex, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
@@ -176,7 +180,4 @@ public final class SiteBuilder {
         return jobs;
     }
 
-    static SourcePosition nowhere() {
-        return SourcePosition.of(Path.of(""));
-    }
 }

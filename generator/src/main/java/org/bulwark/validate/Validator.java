@@ -236,22 +236,22 @@ public final class Validator {
     }
 
     private void glossary(List<Term> terms) {
-        Map<String, Term> seen = new HashMap<>();
+        Map<String, Term> names = new HashMap<>();
+        Map<String, Term> anchors = new HashMap<>();
         for (Term t : terms) {
+            boolean duplicate = false;
             for (String name : concat(t.term(), t.aliases())) {
-                String key = name.strip().toLowerCase(java.util.Locale.ROOT);
-                Term first = seen.putIfAbsent(key, t);
+                Term first = names.putIfAbsent(name.strip().toLowerCase(java.util.Locale.ROOT), t);
                 if (first != null && first != t) {
+                    duplicate = true;
                     diagnostics.error(t.position(), "duplicate-id", "glossary term '" + name + "' is already defined"
                             + " at line " + first.position().line());
                 }
             }
-        }
-        Set<String> anchors = new HashSet<>();
-        for (Term t : terms) {
-            if (!anchors.add(Index.termAnchor(t.term())) && !seen.isEmpty()) {
-                diagnostics.error(t.position(), "duplicate-id", "glossary term '" + t.term()
-                        + "' has the same anchor as another term");
+            Term sameAnchor = anchors.putIfAbsent(Index.termAnchor(t.term()), t);
+            if (sameAnchor != null && !duplicate) {
+                diagnostics.error(t.position(), "duplicate-id", "glossary terms '" + sameAnchor.term() + "' and '"
+                        + t.term() + "' share the anchor #" + Index.termAnchor(t.term()) + "; rename one");
             }
         }
     }

@@ -74,4 +74,19 @@ class ValidationRulesTest {
         assertTrue(sarif.out().contains("\"version\" : \"2.1.0\"") && sarif.out().contains("\"startLine\" : 5"),
                 sarif.out());
     }
+
+    @Test
+    void markdownMayLinkToEveryFileTheSiteWritesBesideItsPages() throws IOException {
+        Path content = minimal();
+        StringBuilder page = new StringBuilder("---\ntitle: Files\norder: 3\n---\n");
+        for (org.bulwark.export.Exports.Format f : org.bulwark.export.Exports.Format.values()) {
+            page.append("[").append(f.option()).append("](/").append(f.file()).append(")\n\n");
+        }
+        page.append("[manifest](/manifest.json) [search](/search-index.js)\n");
+        Files.writeString(content.resolve("pages/files.md"), page);
+        Cli run = Cli.run("check", "--strict", "--content", content.toString());
+        assertEquals(0, run.exitCode(), run.all());
+        Files.writeString(content.resolve("pages/files.md"), "---\ntitle: Files\n---\n[x](/controls.yaml)\n");
+        assertTrue(Cli.run("check", "--content", content.toString()).err().contains("link to /controls.yaml: no such page"));
+    }
 }
