@@ -229,4 +229,13 @@ class SiteBuildTest {
         files.remove(Publisher.MARKER);
         assertEquals(files, listed);
     }
+
+    @Test
+    void verbosePrintsTheTimeOfEachPhase() {
+        Cli run = build(Sites.site("minimal"), tmp.resolve("site"), "--verbose");
+        assertEquals(0, run.exitCode(), run.all());
+        for (String phase : List.of("load+validate", "markdown", "render pages", "exports", "link check", "publish")) {
+            assertTrue(run.err().matches("(?s).*\\n  " + java.util.regex.Pattern.quote(phase) + " +\\d+ ms\\n.*"), phase + "\n" + run.err());
+        }
+    }
 }
