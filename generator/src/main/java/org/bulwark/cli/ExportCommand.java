@@ -42,6 +42,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include draft controls.")
     boolean drafts;
 
+    @Option(names = "--pretty", description = "Indent a JSON export for reading or diffing (the site's are compact).")
+    boolean pretty;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +64,10 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Exports.Format chosen = format(format);
         Optional<String> base = Options.baseUrl(baseUrl, spec);
+        if (pretty && !chosen.json()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--pretty indents JSON; --format "
+                    + chosen.option() + " is not JSON");
+        }
         if (chosen == Exports.Format.JSON_SCHEMA) return write(Exports.controlsSchema(), err);
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(content, drafts, diagnostics);
@@ -72,8 +79,9 @@ final class ExportCommand implements Callable<Integer> {
             return Main.INVALID_CONTENT;
         }
         SiteBuilder.Loaded l = loaded.get();
-        return write(Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(),
-                resolved.get().rendered(), base)), err);
+        byte[] bytes = Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(),
+                resolved.get().rendered(), base));
+        return write(pretty ? Exports.pretty(bytes) : bytes, err);
     }
 
     private int write(byte[] bytes, PrintWriter err) {

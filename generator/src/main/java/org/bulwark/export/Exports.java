@@ -16,16 +16,23 @@ public final class Exports {
 
     /** One export, as {@code export --format} names it. */
     public enum Format {
-        JSON(ControlsJson.FILE),
-        CSV(BaselineCsv.FILE),
-        OSCAL(OscalCatalog.FILE),
-        OSCAL_PROFILE(OscalProfile.FILE),
-        JSON_SCHEMA(ControlsJson.SCHEMA_FILE);
+        JSON(ControlsJson.FILE, true),
+        CSV(BaselineCsv.FILE, false),
+        OSCAL(OscalCatalog.FILE, true),
+        OSCAL_PROFILE(OscalProfile.FILE, true),
+        JSON_SCHEMA(ControlsJson.SCHEMA_FILE, true);
 
         private final String file;
+        private final boolean json;
 
-        Format(String file) {
+        Format(String file, boolean json) {
             this.file = file;
+            this.json = json;
+        }
+
+        /** Whether it is a JSON document, which {@link #pretty} can indent. */
+        public boolean json() {
+            return json;
         }
 
         /** Where the site holds it, relative to the site root. */
@@ -53,6 +60,15 @@ public final class Exports {
     /** The bytes of one export, the same as {@link #all} writes for it. */
     public static byte[] one(Format format, ExportInput input) {
         return build(format, input, new Prose(input));
+    }
+
+    /**
+     * A JSON export indented for a reader ({@code export --pretty}): the site's exports are
+     * compact, since each byte is also hashed for the manifest and written, but a person
+     * reading or diffing one wants it indented. Same tokens, same order.
+     */
+    public static byte[] pretty(byte[] json) {
+        return JsonDocument.pretty(json);
     }
 
     private static byte[] build(Format format, ExportInput input, Prose prose) {

@@ -2,6 +2,7 @@ package org.bulwark.export;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -15,11 +16,13 @@ import java.util.Collection;
 import java.util.function.Consumer;
 
 /**
- * A JSON document written as it is made, the same way on every platform: UTF-8, two-space
- * indent, {@code \n} line ends (never the system's), {@code "key": value}, keys in the order
- * they are written, a final newline. No tree is built: the exports of a large standard are
- * tens of megabytes, and a tree of them costs more than the text. Jackson's streaming core
- * only, since its data binding costs start-up time.
+ * A JSON document written as it is made, the same way on every platform: UTF-8, compact (no
+ * whitespace between tokens), keys in the order they are written, a final newline. No tree is
+ * built: the exports of a large standard are tens of megabytes, and a tree of them costs more
+ * than the text. Compact because every byte of an export is generated, hashed for the manifest
+ * and written: indenting doubled the OSCAL catalog (118 MB against 55 MB at 10,000 controls);
+ * {@link #pretty} indents a document for a reader ({@code export --pretty}). Jackson's streaming
+ * core only, since its data binding costs start-up time.
  */
 final class JsonDocument implements Closeable {
     /** What becomes of an array that gets no element. */
@@ -48,7 +51,6 @@ final class JsonDocument implements Closeable {
     static JsonDocument to(OutputStream stream, EmptyArrays emptyArrays) {
         try {
             JsonGenerator out = FACTORY.createGenerator(stream);
-            out.setPrettyPrinter(prettyPrinter());
             return new JsonDocument(out, emptyArrays);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,6 +62,22 @@ final class JsonDocument implements Closeable {
         // grows block by block: no ever-larger array copied at every doubling
         ByteArrayBuilder buffer = new ByteArrayBuilder();
         document.accept(buffer);
+        return buffer.toByteArray();
+    }
+
+    /**
+     * The same document indented for a reader: two spaces, {@code \n} line ends (never the
+     * system's), {@code "key": value}, a final newline. Tokens and their order are unchanged.
+     */
+    static byte[] pretty(byte[] json) {
+        ByteArrayBuilder buffer = new ByteArrayBuilder(json.length * 2);
+        try (JsonParser in = FACTORY.createParser(json); JsonGenerator out = FACTORY.createGenerator(buffer)) {
+            out.setPrettyPrinter(prettyPrinter());
+            while (in.nextToken() != null) out.copyCurrentEvent(in);
+            out.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return buffer.toByteArray();
     }
 

@@ -37,6 +37,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void prettyIndentsTheSameDocument() throws IOException {
+        for (Exports.Format f : List.of(Exports.Format.JSON, Exports.Format.OSCAL, Exports.Format.OSCAL_PROFILE)) {
+            ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+            CommandLine cli = new CommandLine(new ExportCommand(stdout));
+            cli.setErr(new PrintWriter(new StringWriter()));
+            assertEquals(0, cli.execute("--format", f.option(), "--pretty", "--content",
+                    Fixtures.auditContent().toString()), f.option());
+            byte[] compact = Exports.one(f, Fixtures.input(Fixtures.auditContent()));
+            String pretty = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(pretty.startsWith("{\n  \""), f.option() + ": " + pretty.substring(0, 20));
+            assertTrue(pretty.endsWith("\n}\n"), f.option());
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            assertEquals(json.readTree(compact), json.readTree(pretty), f.option() + ": the same document");
+            assertTrue(pretty.length() > compact.length * 1.3, f.option() + ": indented");
+        }
+        Cli csv = Cli.run("export", "--format", "csv", "--pretty", "--content", Fixtures.auditContent().toString());
+        assertEquals(2, csv.exitCode(), csv.all());
+        assertTrue(csv.err().contains("--pretty indents JSON; --format csv is not JSON"), csv.err());
+    }
+
+    @Test
     void invalidContentExitsWithOneAndPrintsWhatCheckPrints() throws IOException {
         Path content = tmp.resolve("content");
         Sites.copy(Fixtures.auditContent(), content);

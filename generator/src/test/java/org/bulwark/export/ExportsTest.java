@@ -35,7 +35,7 @@ class ExportsTest {
         String text = new String(json, java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(-1, text.indexOf('\r'));
         assertEquals('\n', text.charAt(text.length() - 1));
-        org.junit.jupiter.api.Assertions.assertTrue(text.contains("\"title\": \"Sign-in with \\\"strong\\\" MFA, everywhere:"
+        org.junit.jupiter.api.Assertions.assertTrue(text.contains("\"title\":\"Sign-in with \\\"strong\\\" MFA, everywhere:"
                 + " résumé, Zürich, 東京\""), "UTF-8, not \\u escapes");
     }
 

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 class JsonDocumentTest {
 
     @Test
-    void writesTwoSpaceIndentUnixLineEndsAndAFinalNewline() {
-        String json = text(JsonDocument.EmptyArrays.KEEP, d -> {
-            d.object().field("name", "Zürich \"HQ\"").field("count", 2).field("listed", true).field("owner", null);
-            d.object("inner").strings("ids", List.of("A-1", "B-2")).end();
-            d.array("items").object().field("id", "x").end().object().end().end();
-            d.strings("none", List.of());
-            d.end();
-        });
+    void writesCompactJsonWithAFinalNewline() {
+        String json = text(JsonDocument.EmptyArrays.KEEP, JsonDocumentTest::sample);
+        assertEquals("{\"name\":\"Zürich \\\"HQ\\\"\",\"count\":2,\"listed\":true,\"owner\":null,"
+                + "\"inner\":{\"ids\":[\"A-1\",\"B-2\"]},\"items\":[{\"id\":\"x\"},{}],\"none\":[]}\n", json);
+    }
+
+    @Test
+    void prettyIndentsWithTwoSpacesUnixLineEndsAndAFinalNewline() {
+        String json = new String(JsonDocument.pretty(text(JsonDocument.EmptyArrays.KEEP, JsonDocumentTest::sample)
+                .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         assertEquals("""
                 {
                   "name": "Zürich \\"HQ\\"",
@@ -43,6 +45,14 @@ class JsonDocumentTest {
                 """, json);
     }
 
+    private static void sample(JsonDocument d) {
+        d.object().field("name", "Zürich \"HQ\"").field("count", 2).field("listed", true).field("owner", null);
+        d.object("inner").strings("ids", List.of("A-1", "B-2")).end();
+        d.array("items").object().field("id", "x").end().object().end().end();
+        d.strings("none", List.of());
+        d.end();
+    }
+
     @Test
     void omitsArraysThatGetNoElementKeyAndAll() {
         String json = text(JsonDocument.EmptyArrays.OMIT, d -> {
@@ -51,19 +61,7 @@ class JsonDocumentTest {
             d.strings("ids", List.of()).strings("aliases", List.of("OLD-1"));
             d.end();
         });
-        assertEquals("""
-                {
-                  "id": "a",
-                  "parts": [
-                    {
-                      "name": "statement"
-                    }
-                  ],
-                  "aliases": [
-                    "OLD-1"
-                  ]
-                }
-                """, json);
+        assertEquals("{\"id\":\"a\",\"parts\":[{\"name\":\"statement\"}],\"aliases\":[\"OLD-1\"]}\n", json);
     }
 
     @Test
@@ -79,7 +77,7 @@ class JsonDocumentTest {
             d.object().end();
         }
         assertFalse(closed[0]);
-        assertEquals("{ }\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("{}\n", out.toString(StandardCharsets.UTF_8));
     }
 
     private static String text(JsonDocument.EmptyArrays emptyArrays, java.util.function.Consumer<JsonDocument> body) {
