@@ -58,15 +58,17 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} with a plain-data model; on error, a diagnostic at the template's
-     * line and column, and empty.
+     * Renders {@code name} with a plain-data model, as UTF-8; on error, a diagnostic at the
+     * template's line and column, and empty.
      */
-    public Optional<String> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    public Optional<Page> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
         try {
             Template template = config.getTemplate(name);
-            PageWriter out = new PageWriter();
-            template.process(model, out);
-            return Optional.of(out.toString());
+            Page page = new Page();
+            try (java.io.Writer out = new java.io.OutputStreamWriter(page, java.nio.charset.StandardCharsets.UTF_8)) {
+                template.process(model, out);
+            }
+            return Optional.of(page);
         } catch (ParseException e) {
             diagnostics.error(templatePosition(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                     "template", "template syntax: " + firstLine(e.getEditorMessage()));
@@ -99,15 +101,19 @@ public final class Templates {
         return (nl < 0 ? t : t.substring(0, nl)).strip();
     }
 
-    /** A Writer over a StringBuilder: StringWriter's StringBuffer locks on every append. */
-    private static final class PageWriter extends java.io.Writer {
-        private final StringBuilder sb = new StringBuilder(32 * 1024);
+    /**
+     * A rendered page: its UTF-8 bytes, encoded as the template writes them. No String of the
+     * whole page is made: one curly quote would make it UTF-16, and every later pass over it
+     * (links, encoding) slower; the passes that follow read bytes.
+     */
+    public static final class Page extends java.io.ByteArrayOutputStream {
+        Page() {
+            super(32 * 1024);
+        }
 
-        @Override public void write(char[] buf, int off, int len) { sb.append(buf, off, len); }
-        @Override public void write(String s, int off, int len) { sb.append(s, off, off + len); }
-        @Override public void write(int c) { sb.append((char) c); }
-        @Override public void flush() { }
-        @Override public void close() { }
-        @Override public String toString() { return sb.toString(); }
+        /** The bytes, without a copy: valid up to {@link #size()}. */
+        public byte[] buffer() {
+            return buf;
+        }
     }
 }

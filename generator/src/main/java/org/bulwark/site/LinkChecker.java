@@ -20,10 +20,10 @@ public final class LinkChecker {
     private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "preload", "modulepreload",
             "manifest", "prefetch", "apple-touch-icon");
     /** Attributes whose value is a URL the browser follows or loads. */
-    private static final Set<String> LINK_ATTRIBUTES = Set.of("href", "src", "action", "srcset", "poster", "data",
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "srcset", "poster", "data",
             "formaction");
     /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
-    private static final Set<String> LOADING_TAGS = Set.of("script", "link", "img", "iframe", "frame", "embed",
+    private static final List<String> LOADING_TAGS = List.of("script", "link", "img", "iframe", "frame", "embed",
             "object", "source", "audio", "video", "track", "input");
 
     private record Link(String href, int line, boolean loads) {}
@@ -48,6 +48,7 @@ public final class LinkChecker {
         Set<String> pageIds = new HashSet<>();
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
+        List<Link> tagLinks = new ArrayList<>(4);
         int line = 1;
         int n = html.length;
         int p = 0;
@@ -81,10 +82,12 @@ public final class LinkChecker {
             }
             int nameStart = p;
             while (p < n && isNameByte(html[p])) p++;
-            String tag = ascii(html, nameStart, p);
-            boolean loadingTag = LOADING_TAGS.contains(tag);
-            String rel = "";
-            List<Link> tagLinks = new ArrayList<>(2);
+            // names are compared as bytes: a page has thousands of tags and attributes, few of them matter
+            boolean linkTag = is(html, nameStart, p, "link");
+            boolean loadingTag = linkTag || isAny(html, nameStart, p, LOADING_TAGS);
+            int relStart = -1;
+            int relEnd = -1;
+            tagLinks.clear();
             // attributes, until the end of the tag
             while (p < n && html[p] != '>') {
                 byte c = html[p];
@@ -98,7 +101,7 @@ public final class LinkChecker {
                         && html[p] != '\n' && html[p] != '/') {
                     p++;
                 }
-                String attribute = ascii(html, an, p);
+                int ae = p;
                 if (p >= n || html[p] != '=') continue;
                 p++;
                 int vs;
@@ -114,30 +117,47 @@ public final class LinkChecker {
                     while (p < n && html[p] != ' ' && html[p] != '>' && html[p] != '\n' && html[p] != '\t') p++;
                     ve = p;
                 }
-                boolean isLink = LINK_ATTRIBUTES.contains(attribute);
-                if (attribute.equals("rel")) rel = ascii(html, vs, ve);
-                if (isLink || attribute.equals("id")) {
+                boolean id = is(html, an, ae, "id");
+                if (id || isAny(html, an, ae, LINK_ATTRIBUTES)) {
                     String value = intern(unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
-                    if (attribute.equals("id")) {
+                    if (id) {
                         pageIds.add(value);
                     } else {
-                        tagLinks.add(new Link(value, line, !attribute.equals("href") || loadingTag));
+                        tagLinks.add(new Link(value, line, !is(html, an, ae, "href") || loadingTag));
                     }
+                } else if (is(html, an, ae, "rel")) {
+                    relStart = vs;
+                    relEnd = ve;
                 }
                 for (int k = vs; k < ve; k++) if (html[k] == '\n') line++;
             }
             // <link rel=canonical|alternate|...> names a page; only stylesheets, icons and the like load
-            boolean navigational = tag.equals("link")
-                    && java.util.Arrays.stream(rel.split(" ")).noneMatch(LOADING_RELS::contains);
+            boolean navigational = linkTag && (relStart < 0 || java.util.Arrays.stream(ascii(html, relStart, relEnd)
+                    .split(" ")).noneMatch(LOADING_RELS::contains));
             for (Link l : tagLinks) {
                 boolean loads = l.loads() && !navigational;
                 // one check per distinct link of a page is enough; loading uses are always kept
-                if (seenLinks.add(l.href()) || loads) pageLinks.add(new Link(l.href(), l.line(), loads));
+                if (seenLinks.add(l.href()) || loads) pageLinks.add(loads == l.loads() ? l : new Link(l.href(), l.line(), loads));
             }
             p++;
         }
         ids.put(path, pageIds);
         links.put(path, pageLinks);
+    }
+
+    /** Whether bytes [from, to) are {@code name}, ignoring ASCII case; {@code name} is lower case. */
+    private static boolean is(byte[] a, int from, int to, String name) {
+        if (to - from != name.length()) return false;
+        for (int i = 0; i < name.length(); i++) {
+            byte b = a[from + i];
+            if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != name.charAt(i)) return false;
+        }
+        return true;
+    }
+
+    private static boolean isAny(byte[] a, int from, int to, List<String> names) {
+        for (String name : names) if (is(a, from, to, name)) return true;
+        return false;
     }
 
     /** For tests and callers holding text. */
@@ -186,27 +206,29 @@ public final class LinkChecker {
 
     /** Reports every broken link; {@code siteDir} names the output in messages. */
     public void check(Output output, Path siteDir, Diagnostics diagnostics) {
+        // "../../controls/IAM-01/" climbs to the root from every page two folders deep: resolved once
+        Map<String, String> fromRoot = new java.util.HashMap<>();
         for (String page : new java.util.TreeSet<>(links.keySet())) {
-            for (Link link : links.get(page)) check(page, link, output, siteDir, diagnostics);
+            for (Link link : links.get(page)) check(page, link, output, siteDir, diagnostics, fromRoot);
         }
     }
 
-    private void check(String page, Link link, Output output, Path siteDir, Diagnostics diagnostics) {
+    private void check(String page, Link link, Output output, Path siteDir, Diagnostics diagnostics,
+                       Map<String, String> fromRoot) {
         String href = link.href();
-        SourcePosition at = new SourcePosition(siteDir.resolve(page), link.line(), 0);
         if (href.isEmpty()) {
-            if (link.loads()) diagnostics.error(at, "broken-link", "empty URL");
+            if (link.loads()) diagnostics.error(at(siteDir, page, link), "broken-link", "empty URL");
             return;
         }
-        String lower = href.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("javascript:") || lower.startsWith("data:") || lower.startsWith("vbscript:")) {
-            diagnostics.error(at, "unsafe-url", "unsafe URL in output: " + abbreviate(href));
+        if (startsWithIgnoreCase(href, "javascript:") || startsWithIgnoreCase(href, "data:")
+                || startsWithIgnoreCase(href, "vbscript:")) {
+            diagnostics.error(at(siteDir, page, link), "unsafe-url", "unsafe URL in output: " + abbreviate(href));
             return;
         }
         boolean external = href.startsWith("//") || hasScheme(href);
         if (external) {
-            if (link.loads()) diagnostics.error(at, "external-request", "page loads " + abbreviate(href)
-                    + " from outside the site; pages make no outside requests");
+            if (link.loads()) diagnostics.error(at(siteDir, page, link), "external-request", "page loads "
+                    + abbreviate(href) + " from outside the site; pages make no outside requests");
             return;
         }
         String pathPart = href;
@@ -222,26 +244,55 @@ public final class LinkChecker {
         if (pathPart.isEmpty()) {
             target = page;
         } else {
-            target = resolve(page, pathPart);
+            int depth = depth(page);
+            boolean climbsToRoot = depth > 0 && climbs(pathPart) == depth;
+            target = climbsToRoot ? fromRoot.get(pathPart) : null;
             if (target == null) {
-                diagnostics.error(blame(href, page, at), "broken-link", "link " + href + " leaves the site");
-                return;
+                target = resolve(page, pathPart);
+                if (target == null) {
+                    diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "link " + href
+                            + " leaves the site");
+                    return;
+                }
+                if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
+                if (climbsToRoot) fromRoot.put(pathPart, target);
             }
-            if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
         }
         if (!output.exists(target)) {
-            diagnostics.error(blame(href, page, at), "broken-link", "broken link " + href + " on " + page
-                    + ": " + target + " is not in the site");
+            diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken link " + href
+                    + " on " + page + ": " + target + " is not in the site");
             return;
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             Set<String> targetIds = ids.get(target);
-            String decoded = decode(fragment);
+            String decoded = fragment.indexOf('%') < 0 && fragment.indexOf('+') < 0 ? fragment : decode(fragment);
             if (targetIds != null && !targetIds.contains(decoded)) {
-                diagnostics.error(blame(href, page, at), "broken-link", "broken fragment " + href + " on " + page
-                        + ": " + target + " has no id '" + decoded + "'");
+                diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken fragment "
+                        + href + " on " + page + ": " + target + " has no id '" + decoded + "'");
             }
         }
+    }
+
+    /** Where a link is on the written page: made only for a link that is reported. */
+    private static SourcePosition at(Path siteDir, String page, Link link) {
+        return new SourcePosition(siteDir.resolve(page), link.line(), 0);
+    }
+
+    /** How many folders a relative path climbs first: the leading {@code ../} segments. */
+    private static int climbs(String path) {
+        int k = 0;
+        while (path.startsWith("../", 3 * k)) k++;
+        return k;
+    }
+
+    private static int depth(String page) {
+        int d = 0;
+        for (int i = 0; i < page.length(); i++) if (page.charAt(i) == '/') d++;
+        return d;
+    }
+
+    private static boolean startsWithIgnoreCase(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /**

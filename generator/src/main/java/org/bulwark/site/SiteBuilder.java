@@ -1,12 +1,12 @@
 package org.bulwark.site;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.export.ExportInput;
@@ -105,15 +105,20 @@ public final class SiteBuilder {
             Output output = staged == null ? Output.discarding() : Output.to(staged);
             LinkChecker links = new LinkChecker(markdown.contentLinks());
             List<PageJob> jobs = pages(index, models, published);
+            // the search index and the exports read only the resolved content: they are built on
+            // the pool while this thread renders pages, and the pool's other threads help with those
+            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
+            CompletableFuture<byte[]> search = CompletableFuture.supplyAsync(() -> timings.time("search index",
+                    () -> SearchIndex.build(index, models, rendered)));
+            CompletableFuture<Map<String, byte[]>> exports = CompletableFuture.supplyAsync(() -> timings.time(
+                    "exports", () -> Exports.all(exportInput)));
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, templates, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
-            timings.time("search index", () -> output.write("search-index.js",
-                    SearchIndex.build(index, models, rendered)));
-            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
-            timings.time("exports", () -> Exports.all(exportInput).forEach(output::write));
+            output.write("search-index.js", await(search));
+            await(exports).forEach(output::write);
             baseUrl.ifPresent(b -> output.write("sitemap.xml", Sitemap.build(b, jobs.stream()
                     .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))
                     .map(PageJob::url).toList())));
@@ -139,13 +144,23 @@ public final class SiteBuilder {
         }
     }
 
+    /** The value of work done on the pool, or what it threw, as it threw it. */
+    private static <T> T await(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
+    }
+
     private static void render(PageJob job, Templates templates, Output output, LinkChecker links,
                                Diagnostics diagnostics) {
         Map<String, Object> model = job.model().get();
         templates.render(job.template(), model, diagnostics).ifPresent(html -> {
-            String page = SiteLinks.relativize(html, (String) model.get("rootDir"));
             String file = Urls.file(job.url());
-            byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = SiteLinks.relativize(html.buffer(), html.size(), (String) model.get("rootDir"));
             // 404.html is served at any depth, so its links start at the base path, not relative
             if (!file.equals("404.html")) links.scan(file, bytes);
             output.write(file, bytes);

@@ -1,25 +1,30 @@
 package org.bulwark.site;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Wall time per phase of one run, for {@code build --verbose}. Reported only; nothing in the
- * output depends on it.
+ * Wall time per phase of one run, for {@code build --verbose}, with when each phase started:
+ * some phases run at the same time. Reported only; nothing in the output depends on it.
  */
 public final class Timings {
-    private final List<String> phases = new ArrayList<>();
-    private final List<Long> nanos = new ArrayList<>();
+    private record Phase(String name, long start, long nanos) {}
+
+    private final long origin = System.nanoTime();
+    private final List<Phase> phases = new ArrayList<>();
 
     public <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
         } finally {
-            phases.add(phase);
-            nanos.add(System.nanoTime() - start);
+            long end = System.nanoTime();
+            synchronized (phases) {
+                phases.add(new Phase(phase, start - origin, end - start));
+            }
         }
     }
 
@@ -30,11 +35,16 @@ public final class Timings {
         });
     }
 
-    /** One line per phase: {@code   render pages      412 ms}. */
+    /** One line per phase, in the order they started: {@code   render pages      412 ms  from 1.20 s}. */
     public List<String> lines() {
+        List<Phase> sorted;
+        synchronized (phases) {
+            sorted = phases.stream().sorted(Comparator.comparingLong(Phase::start)).toList();
+        }
         List<String> out = new ArrayList<>();
-        for (int i = 0; i < phases.size(); i++) {
-            out.add(String.format(Locale.ROOT, "  %-18s %6d ms", phases.get(i), nanos.get(i) / 1_000_000));
+        for (Phase p : sorted) {
+            out.add(String.format(Locale.ROOT, "  %-18s %6d ms  from %5.2f s", p.name(), p.nanos() / 1_000_000,
+                    p.start() / 1e9));
         }
         return out;
     }
