@@ -43,8 +43,12 @@ final class Launcher {
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
         boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);
         archive(jar.get()).ifPresent(a -> {
-            if (Files.exists(a)) cmd.add("-XX:SharedArchiveFile=" + a);
-            else if (pipeline) cmd.add("-XX:ArchiveClassesAtExit=" + a);
+            if (Files.exists(a)) {
+                cmd.add("-XX:SharedArchiveFile=" + a);
+            } else if (pipeline) {
+                prune(a.getParent(), KEEP_ARCHIVES - 1);
+                cmd.add("-XX:ArchiveClassesAtExit=" + a);
+            }
         });
         cmd.add("-cp");
         cmd.add(jar.get().toString());
@@ -69,6 +73,35 @@ final class Launcher {
             child.destroy();
             Thread.currentThread().interrupt();
             return Main.INTERNAL;
+        }
+    }
+
+    /** Archives kept in the cache: one per jar and JVM, about 11 MB each. */
+    static final int KEEP_ARCHIVES = 3;
+
+    /**
+     * Deletes all but the {@code keep} most recently made archives: every rebuilt or upgraded jar
+     * gets a new one, and nothing else would ever remove the old.
+     */
+    static void prune(Path dir, int keep) {
+        try (var files = Files.list(dir)) {
+            List<Path> archives = files.filter(p -> p.getFileName().toString().matches("classes-[0-9a-f]+\\.jsa"))
+                    .sorted(java.util.Comparator.comparing(Launcher::modified).reversed()
+                            .thenComparing(java.util.Comparator.naturalOrder()))
+                    .toList();
+            for (Path old : archives.subList(Math.min(keep, archives.size()), archives.size())) {
+                Files.deleteIfExists(old);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache: whatever cannot be removed now is tried again on the next new archive
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 
