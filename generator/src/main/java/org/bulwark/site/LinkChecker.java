@@ -20,19 +20,22 @@ public final class LinkChecker {
     private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "preload", "modulepreload",
             "manifest", "prefetch", "apple-touch-icon");
     /** Attributes whose value is a URL the browser follows or loads. */
-    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src", "action", "srcset", "poster", "data",
-            "formaction");
+    private static final String[] LINK_ATTRIBUTES = {"href", "src", "action", "srcset", "poster", "data",
+            "formaction"};
     /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
-    private static final List<String> LOADING_TAGS = List.of("script", "link", "img", "iframe", "frame", "embed",
-            "object", "source", "audio", "video", "track", "input");
+    private static final String[] LOADING_TAGS = {"script", "link", "img", "iframe", "frame", "embed",
+            "object", "source", "audio", "video", "track", "input"};
 
     private record Link(String href, int line, boolean loads) {}
 
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Map<String, List<Link>> links = new ConcurrentHashMap<>();
     private final Map<String, SourcePosition> contentLinks;
-    /** Links and ids repeat across pages (the navigation): keep one copy of each string. */
-    private final Map<String, String> strings = new ConcurrentHashMap<>();
+    /**
+     * Links and ids repeat across pages (the navigation): one copy of each string per rendering
+     * thread, without the cost of a shared concurrent map on every link.
+     */
+    private final ThreadLocal<Map<String, String>> strings = ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
     public LinkChecker(Map<String, SourcePosition> contentLinks) {
@@ -49,6 +52,7 @@ public final class LinkChecker {
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
         List<Link> tagLinks = new ArrayList<>(4);
+        Map<String, String> strings = this.strings.get();
         int line = 1;
         int n = html.length;
         int p = 0;
@@ -119,7 +123,7 @@ public final class LinkChecker {
                 }
                 boolean id = is(html, an, ae, "id");
                 if (id || isAny(html, an, ae, LINK_ATTRIBUTES)) {
-                    String value = intern(unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
+                    String value = intern(strings, unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
                     if (id) {
                         pageIds.add(value);
                     } else {
@@ -155,7 +159,7 @@ public final class LinkChecker {
         return true;
     }
 
-    private static boolean isAny(byte[] a, int from, int to, List<String> names) {
+    private static boolean isAny(byte[] a, int from, int to, String[] names) {
         for (String name : names) if (is(a, from, to, name)) return true;
         return false;
     }
@@ -199,7 +203,7 @@ public final class LinkChecker {
         return false;
     }
 
-    private String intern(String s) {
+    private static String intern(Map<String, String> strings, String s) {
         String known = strings.putIfAbsent(s, s);
         return known == null ? s : known;
     }
