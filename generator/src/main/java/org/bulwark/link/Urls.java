@@ -14,6 +14,32 @@ public final class Urls {
     public static String baseline() { return "baseline/"; }
     public static String frameworks() { return "frameworks/"; }
     public static String framework(String id) { return "frameworks/" + id + "/"; }
+    /** The page of one cited identifier: {@code frameworks/nist-800-53/AC-2(1)/}. */
+    public static String identifier(String frameworkId, String identifier) {
+        return framework(frameworkId) + identifierSegment(identifier) + "/";
+    }
+
+    /**
+     * An identifier as a path segment: itself when it is made of letters, digits and
+     * {@code - . _ ( )} (AC-2(1), 1.10, IAM.1, SEC01-BP01), so the URL reads as the identifier;
+     * any other character (and a leading or trailing dot, which file systems treat specially)
+     * as {@code ~} and the hex of its UTF-8 bytes. One identifier, one segment, whatever else
+     * the framework holds, so the URL never moves; and no segment climbs a level or hides.
+     */
+    public static String identifierSegment(String identifier) {
+        StringBuilder sb = new StringBuilder(identifier.length() + 8);
+        byte[] bytes = identifier.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            boolean plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
+                    || b == '-' || b == '_' || b == '(' || b == ')' || (b == '.' && i > 0 && i < bytes.length - 1);
+            if (plain) sb.append((char) b);
+            else sb.append('~').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
+                    .append(Character.toUpperCase(Character.forDigit(b & 15, 16)));
+        }
+        return sb.length() == 0 ? "~" : sb.toString();
+    }
+
     public static String page(String id) { return "pages/" + id + "/"; }
     public static String glossary() { return "glossary/"; }
     public static String search() { return "search/"; }

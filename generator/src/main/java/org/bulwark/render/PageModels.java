@@ -40,6 +40,13 @@ public final class PageModels {
     private final List<Control> listed;
     private final Map<String, List<Control>> predecessors = new LinkedHashMap<>();
     private final Map<String, List<Control>> byService = new LinkedHashMap<>();
+    private final Map<String, List<Control>> byArea = new LinkedHashMap<>();
+    private final int pageSize = Pagination.PAGE_SIZE;
+    /** Where a control, or the start of a topic ("area/topic"), is listed: an area page and #topic-... */
+    private final Map<String, String> listedAt = new java.util.HashMap<>();
+
+    /** Identifiers cited by more controls than this get a page of their own, linked from the cross-walk. */
+    public static final int INLINE_CITATIONS = 20;
 
     public PageModels(Index index, RenderedContent rendered, Crosswalk crosswalk, List<Control> published,
                       Optional<String> baseUrl) {
@@ -55,8 +62,22 @@ public final class PageModels {
         }
         for (Control c : listed) {
             c.services().forEach(a -> byService.computeIfAbsent(a.service().id(), k -> new ArrayList<>()).add(c));
+            byArea.computeIfAbsent(c.area().id(), k -> new ArrayList<>()).add(c);
         }
+        for (Area a : index.content().areas()) locateListings(a);
         this.site = siteModel();
+    }
+
+    /** Which page of its area lists each control, and where each topic starts, for links to them. */
+    private void locateListings(Area a) {
+        List<Control> controls = areaControls(a);
+        boolean paged = Pagination.count(controls.size(), pageSize) > 1;
+        for (Topic t : a.topics()) listedAt.put(a.id() + "/" + t.id(), Urls.area(a.id()) + (paged ? "" : "#topic-" + t.id()));
+        for (int i = controls.size() - 1; i >= 0; i--) {
+            String at = Pagination.url(Urls.area(a.id()), i / pageSize + 1) + "#topic-" + topicOf(a, controls.get(i));
+            listedAt.put(controls.get(i).id(), at);
+            listedAt.put(a.id() + "/" + topicOf(a, controls.get(i)), at);
+        }
     }
 
     public List<Control> published() {
@@ -141,6 +162,8 @@ public final class PageModels {
         Area area = index.area(c.area().id()).orElse(null);
         m.put("breadcrumbs", List.of(map("title", area == null ? c.area().id() : area.title(),
                 "url", Urls.area(c.area().id()))));
+        m.put("topicUrl", listedAt.getOrDefault(c.id(), listedAt.getOrDefault(c.area().id() + "/"
+                + c.topic().map(t -> t.id()).orElse(""), Urls.area(c.area().id()))));
         m.put("owner", c.owner().orElse(""));
         m.put("reviewed", c.reviewed().orElse(""));
         m.put("rationale", rendered.of(c.rationale()).html());
@@ -236,26 +259,92 @@ public final class PageModels {
 
     // ---- areas, home, baseline ---------------------------------------------------------------
 
-    public Map<String, Object> area(Area a) {
-        Map<String, Object> m = base("area", Urls.area(a.id()), a.title());
-        m.put("area", map("id", a.id(), "title", a.title(), "summary", rendered.of(a.summary()).html()));
-        Fragment body = rendered.of(a.body());
-        m.put("body", body.html());
-        m.put("toc", headings(body));
-        List<Control> controls = listed().stream().filter(c -> c.area().id().equals(a.id())).toList();
-        List<Object> topics = new ArrayList<>();
+    /** An area's listed controls in the order its pages show them: topic by topic, then the rest. */
+    private List<Control> areaControls(Area a) {
+        List<Control> all = byArea.getOrDefault(a.id(), List.of());
+        List<Control> out = new ArrayList<>(all.size());
         for (Topic t : a.topics()) {
-            List<Control> in = controls.stream().filter(c -> c.topic().map(x -> x.id().equals(t.id())).orElse(false)).toList();
-            topics.add(map("id", t.id(), "title", t.title(), "controls", controlList(in)));
+            for (Control c : all) if (topicOf(a, c).equals(t.id())) out.add(c);
         }
-        List<Control> loose = controls.stream().filter(c -> c.topic().isEmpty()
-                || a.topics().stream().noneMatch(t -> t.id().equals(c.topic().get().id()))).toList();
-        if (!loose.isEmpty()) topics.add(map("id", "other", "title", "Other controls", "controls", controlList(loose)));
+        for (Control c : all) if (topicOf(a, c).equals(OTHER_TOPIC)) out.add(c);
+        return out;
+    }
+
+    private static final String OTHER_TOPIC = "other";
+
+    /** The topic a control is listed under on its area's page: its own, or "other". */
+    private static String topicOf(Area a, Control c) {
+        return c.topic().map(t -> t.id()).filter(t -> a.topics().stream().anyMatch(x -> x.id().equals(t)))
+                .orElse(OTHER_TOPIC);
+    }
+
+    public int areaPages(Area a) {
+        return Pagination.count(byArea.getOrDefault(a.id(), List.of()).size(), pageSize);
+    }
+
+    public Map<String, Object> area(Area a) {
+        return area(a, 1);
+    }
+
+    /**
+     * Page {@code number} of an area. Page 1 is the area itself (summary, guidance, topics);
+     * later pages continue its list of controls, each under its topic's heading.
+     */
+    public Map<String, Object> area(Area a, int number) {
+        List<Control> controls = areaControls(a);
+        Pagination pages = new Pagination(Urls.area(a.id()), number, controls.size(), pageSize);
+        Map<String, Object> m = base("area", pages.url(), a.title() + pageSuffix(pages));
+        m.put("area", map("id", a.id(), "title", a.title(), "summary", rendered.of(a.summary()).html()));
+        if (number == 1) {
+            Fragment body = rendered.of(a.body());
+            m.put("body", body.html());
+            m.put("toc", headings(body));
+        } else {
+            m.put("body", "");
+            m.put("toc", List.of());
+            m.put("breadcrumbs", List.of(map("title", a.title(), "url", Urls.area(a.id()))));
+            m.put("crumb", crumb(pages));
+        }
+        List<Object> topics = new ArrayList<>();
+        List<Object> topicIndex = new ArrayList<>();
+        List<Control> shown = pages.slice(controls);
+        List<String> topicIds = new ArrayList<>(a.topics().stream().map(Topic::id).toList());
+        List<String> titles = new ArrayList<>(a.topics().stream().map(Topic::title).toList());
+        topicIds.add(OTHER_TOPIC);
+        titles.add("Other controls");
+        int start = 0;
+        for (int t = 0; t < topicIds.size(); t++) {
+            String id = topicIds.get(t);
+            int size = (int) controls.stream().filter(c -> topicOf(a, c).equals(id)).count();
+            boolean other = id.equals(OTHER_TOPIC);
+            List<Control> here = shown.stream().filter(c -> topicOf(a, c).equals(id)).toList();
+            boolean onPage = !here.isEmpty() || (!pages.paged() && !other);
+            if (onPage) {
+                topics.add(map("id", id, "title", titles.get(t), "count", size, "controls", controlList(here),
+                        "continued", start < pages.from()));
+            }
+            if (size > 0 || !other) {
+                topicIndex.add(map("id", id, "title", titles.get(t), "count", size,
+                        "url", size == 0 ? "" : listedAt.get(a.id() + "/" + id)));
+            }
+            start += size;
+        }
         m.put("topics", topics);
+        m.put("topicIndex", pages.paged() && number == 1 ? topicIndex : List.of());
         m.put("count", controls.size());
         m.put("baselineCount", controls.stream().filter(Control::isBaseline).count());
         m.put("references", areaReferences(a));
+        m.put("pager", pages.model());
         return m;
+    }
+
+    /** ", page 2 of 9" in the title of every page but the first. */
+    private static String pageSuffix(Pagination pages) {
+        return pages.number() == 1 ? "" : ", page " + pages.number() + " of " + pages.count();
+    }
+
+    private static String crumb(Pagination pages) {
+        return "Page " + pages.number() + " of " + pages.count();
     }
 
     private List<Object> areaReferences(Area a) {
@@ -345,23 +434,41 @@ public final class PageModels {
         return byService.getOrDefault(s.id(), List.of());
     }
 
+    public int servicePages(Service s) {
+        return Pagination.count(controlsFor(s).size(), pageSize);
+    }
+
     public Map<String, Object> service(Service s) {
-        Map<String, Object> m = base("service", Urls.service(s.id()), s.name());
-        m.put("breadcrumbs", List.of(map("title", "Services", "url", Urls.services())));
+        return service(s, 1);
+    }
+
+    /** Page {@code number} of a service: page 1 has its layers and guidance; every page a part of its controls. */
+    public Map<String, Object> service(Service s, int number) {
+        List<Control> all = controlsFor(s);
+        Pagination pages = new Pagination(Urls.service(s.id()), number, all.size(), pageSize);
+        Map<String, Object> m = base("service", pages.url(), s.name() + pageSuffix(pages));
+        List<Object> crumbs = new ArrayList<>(List.of(map("title", "Services", "url", Urls.services())));
+        if (number > 1) {
+            crumbs.add(map("title", s.name(), "url", Urls.service(s.id())));
+            m.put("crumb", crumb(pages));
+        }
+        m.put("breadcrumbs", crumbs);
         m.put("service", map("id", s.id(), "name", s.name(), "category", s.category().keyword(),
                 "categoryTitle", s.category().label(), "summary", rendered.of(s.summary()).html()));
         List<Object> layers = new ArrayList<>();
-        for (Layer l : index.content().standard().layers()) {
-            s.responsibilities().stream().filter(r -> r.layer().id().equals(l.id())).findFirst().ifPresent(r ->
-                    layers.add(map("id", l.id(), "title", l.title(), "owner", r.owner().keyword(),
-                            "notes", rendered.of(r.notes()).html())));
+        Fragment guidance = rendered.of(s.guidance());
+        if (number == 1) {
+            for (Layer l : index.content().standard().layers()) {
+                s.responsibilities().stream().filter(r -> r.layer().id().equals(l.id())).findFirst().ifPresent(r ->
+                        layers.add(map("id", l.id(), "title", l.title(), "owner", r.owner().keyword(),
+                                "notes", rendered.of(r.notes()).html())));
+            }
         }
         m.put("layers", layers);
-        Fragment guidance = rendered.of(s.guidance());
-        m.put("guidance", guidance.html());
-        m.put("toc", headings(guidance));
+        m.put("guidance", number == 1 ? guidance.html() : "");
+        m.put("toc", number == 1 ? headings(guidance) : List.of());
         List<Object> controls = new ArrayList<>();
-        for (Control c : controlsFor(s)) {
+        for (Control c : pages.slice(all)) {
             Applicability a = c.services().stream().filter(x -> x.service().id().equals(s.id())).findFirst().get();
             Map<String, Object> row = new LinkedHashMap<>(summaries.get(c.id()));
             row.put("splitResponsibility", a.responsibility().or(c::responsibility).map(Responsibility::keyword).orElse(""));
@@ -370,6 +477,8 @@ public final class PageModels {
             controls.add(row);
         }
         m.put("controls", controls);
+        m.put("count", all.size());
+        m.put("pager", pages.model());
         return m;
     }
 
@@ -386,14 +495,53 @@ public final class PageModels {
         return m;
     }
 
+    /**
+     * One row per cited identifier, its anchor the identifier. Few citing controls are listed in
+     * the row; many get a page of their own, linked from the row, so the cross-walk stays small
+     * however many controls cite one identifier.
+     */
     public Map<String, Object> framework(Framework f) {
         Map<String, Object> m = base("framework", Urls.framework(f.id()), f.title());
         m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks())));
         m.put("framework", map("id", f.id(), "title", f.title()));
         List<Object> ids = new ArrayList<>();
         crosswalk.identifiers(f.id()).forEach((id, controls) -> ids.add(map("id", id,
-                "external", f.urlFor(id).orElse(""), "controls", controlList(controls))));
+                "external", f.urlFor(id).orElse(""), "count", controls.size(),
+                "url", ownPage(controls) ? Urls.identifier(f.id(), id) : "",
+                "controls", ownPage(controls) ? List.of() : controlList(controls))));
         m.put("identifiers", ids);
+        m.put("inlineCitations", INLINE_CITATIONS);
+        m.put("hasIdentifierPages", !identifierPages(f).isEmpty());
+        return m;
+    }
+
+    private static boolean ownPage(List<Control> citing) {
+        return citing.size() > INLINE_CITATIONS;
+    }
+
+    /** The identifiers of a framework that have a page of their own, with its number of pages. */
+    public Map<String, Integer> identifierPages(Framework f) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        crosswalk.identifiers(f.id()).forEach((id, controls) -> {
+            if (ownPage(controls)) out.put(id, Pagination.count(controls.size(), pageSize));
+        });
+        return out;
+    }
+
+    /** Page {@code number} of the controls citing one identifier of a framework. */
+    public Map<String, Object> identifier(Framework f, String id, int number) {
+        List<Control> citing = crosswalk.identifiers(f.id()).getOrDefault(id, List.of());
+        Pagination pages = new Pagination(Urls.identifier(f.id(), id), number, citing.size(), pageSize);
+        Map<String, Object> m = base("identifier", pages.url(), id + " · " + f.title() + pageSuffix(pages));
+        m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks()),
+                map("title", f.title(), "url", Urls.framework(f.id()))));
+        m.put("crumb", number == 1 ? id : id + ", " + crumb(pages).toLowerCase(java.util.Locale.ROOT));
+        m.put("framework", map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id())));
+        m.put("identifier", map("id", id, "external", f.urlFor(id).orElse(""),
+                "crosswalkUrl", Urls.framework(f.id()) + "#" + id));
+        m.put("controls", controlList(pages.slice(citing)));
+        m.put("count", citing.size());
+        m.put("pager", pages.model());
         return m;
     }
 

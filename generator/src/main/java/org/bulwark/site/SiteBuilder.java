@@ -26,6 +26,7 @@ import org.bulwark.render.CrossReferences;
 import org.bulwark.render.Fragment;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageModels;
+import org.bulwark.render.Pagination;
 import org.bulwark.render.RenderedContent;
 import org.bulwark.render.SearchIndex;
 import org.bulwark.render.SiteIndex;
@@ -178,15 +179,31 @@ public final class SiteBuilder {
                 jobs.add(new PageJob(Urls.control(alias.id()), "redirect.ftlh", () -> models.redirect(alias.id(), c)));
             }
         }
-        for (Area a : index.content().areas()) jobs.add(new PageJob(Urls.area(a.id()), "area.ftlh", () -> models.area(a)));
+        for (Area a : index.content().areas()) {
+            for (int n = 1; n <= models.areaPages(a); n++) {
+                int number = n;
+                jobs.add(new PageJob(Pagination.url(Urls.area(a.id()), n), "area.ftlh", () -> models.area(a, number)));
+            }
+        }
         jobs.add(new PageJob(Urls.services(), "services.ftlh", models::services));
         for (Service s : index.content().services()) {
-            jobs.add(new PageJob(Urls.service(s.id()), "service.ftlh", () -> models.service(s)));
+            for (int n = 1; n <= models.servicePages(s); n++) {
+                int number = n;
+                jobs.add(new PageJob(Pagination.url(Urls.service(s.id()), n), "service.ftlh",
+                        () -> models.service(s, number)));
+            }
         }
         jobs.add(new PageJob(Urls.baseline(), "baseline.ftlh", models::baseline));
         jobs.add(new PageJob(Urls.frameworks(), "frameworks.ftlh", models::frameworks));
         for (Framework f : index.content().standard().frameworks()) {
             jobs.add(new PageJob(Urls.framework(f.id()), "framework.ftlh", () -> models.framework(f)));
+            models.identifierPages(f).forEach((id, count) -> {
+                for (int n = 1; n <= count; n++) {
+                    int number = n;
+                    jobs.add(new PageJob(Pagination.url(Urls.identifier(f.id(), id), n), "identifier.ftlh",
+                            () -> models.identifier(f, id, number)));
+                }
+            });
         }
         for (Page p : index.content().pages()) jobs.add(new PageJob(Urls.page(p.id()), "page.ftlh", () -> models.page(p)));
         jobs.add(new PageJob(Urls.glossary(), "glossary.ftlh", models::glossary));
