@@ -44,7 +44,6 @@ import org.bulwark.model.Topic;
 public final class SearchIndex {
     static final int FORMAT = 1;
     private static final int SNIPPET = 160;
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework");
 
     private final List<Object[]> docs = new ArrayList<>();
@@ -68,62 +67,97 @@ public final class SearchIndex {
 
     private void control(Index index, Control c) {
         List<String> aliases = c.aliases().stream().map(Ref::id).toList();
-        int doc = add("control", c.id(), c.title(), text(c.statement()), aliases, c.status());
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(c.title()));
+        String statement = text(c.statement());
+        int doc = add("control", c.id(), c.title(), statement, aliases, c.status());
+        words(doc, SearchPostings.TITLE, c.title());
         if (c.status() == Status.WITHDRAWN) return; // a tombstone: found by id and title only
-        StringBuilder statement = new StringBuilder(text(c.statement()));
-        for (Requirement r : c.requirements()) statement.append(' ').append(text(r.text()));
-        postings.add(doc, SearchPostings.STATEMENT, SearchWords.of(statement.toString()));
-        StringBuilder body = new StringBuilder();
-        body.append(text(c.rationale())).append(' ').append(text(c.guidance()));
+        words(doc, SearchPostings.STATEMENT, statement);
+        for (Requirement r : c.requirements()) words(doc, SearchPostings.STATEMENT, text(r.text()));
+        int body = SearchPostings.BODY;
+        words(doc, body, text(c.rationale()));
+        words(doc, body, text(c.guidance()));
         c.topic().flatMap(t -> index.area(c.area().id()).flatMap(a -> a.topics().stream()
-                .filter(x -> x.id().equals(t.id())).findFirst())).ifPresent(t -> body.append(' ').append(t.title()));
+                .filter(x -> x.id().equals(t.id())).findFirst())).ifPresent(t -> words(doc, body, t.title()));
         for (Applicability a : c.services()) {
-            body.append(' ').append(a.service().id());
-            index.service(a.service().id()).ifPresent(s -> body.append(' ').append(s.name()));
-            body.append(' ').append(text(a.customer())).append(' ').append(text(a.provider()));
+            words(doc, body, a.service().id());
+            index.service(a.service().id()).ifPresent(s -> words(doc, body, s.name()));
+            words(doc, body, text(a.customer()));
+            words(doc, body, text(a.provider()));
         }
-        c.verification().forEach(v -> body.append(' ').append(v.ref().orElse("")).append(' ')
-                .append(text(v.description())));
-        c.evidence().forEach(e -> body.append(' ').append(e.id()).append(' ').append(text(e.description())));
-        postings.add(doc, SearchPostings.BODY, SearchWords.of(body.toString()));
+        c.verification().forEach(v -> {
+            words(doc, body, v.ref().orElse(""));
+            words(doc, body, text(v.description()));
+        });
+        c.evidence().forEach(e -> {
+            words(doc, body, e.id());
+            words(doc, body, text(e.description()));
+        });
     }
 
     private void area(Area a) {
         int doc = add("area", a.id(), a.title(), firstOf(text(a.summary()), text(a.body())), List.of(), Status.ACTIVE);
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(a.title()));
-        postings.add(doc, SearchPostings.STATEMENT, SearchWords.of(text(a.summary())));
-        StringBuilder body = new StringBuilder(text(a.body()));
-        for (Topic t : a.topics()) body.append(' ').append(t.title());
-        postings.add(doc, SearchPostings.BODY, SearchWords.of(body.toString()));
+        words(doc, SearchPostings.TITLE, a.title());
+        words(doc, SearchPostings.STATEMENT, text(a.summary()));
+        words(doc, SearchPostings.BODY, text(a.body()));
+        for (Topic t : a.topics()) words(doc, SearchPostings.BODY, t.title());
     }
 
     private void service(Service s) {
         int doc = add("service", s.id(), s.name(), firstOf(text(s.summary()), text(s.guidance())), List.of(),
                 Status.ACTIVE);
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(s.name() + " " + s.id()));
-        postings.add(doc, SearchPostings.STATEMENT, SearchWords.of(text(s.summary())));
-        StringBuilder body = new StringBuilder(text(s.guidance()));
-        for (LayerOwner l : s.responsibilities()) body.append(' ').append(text(l.notes()));
-        postings.add(doc, SearchPostings.BODY, SearchWords.of(body.toString()));
+        words(doc, SearchPostings.TITLE, s.name());
+        words(doc, SearchPostings.TITLE, s.id());
+        words(doc, SearchPostings.STATEMENT, text(s.summary()));
+        words(doc, SearchPostings.BODY, text(s.guidance()));
+        for (LayerOwner l : s.responsibilities()) words(doc, SearchPostings.BODY, text(l.notes()));
     }
 
     private void page(Page p) {
         int doc = add("page", p.id(), p.title(), firstOf(text(p.summary()), text(p.body())), List.of(), Status.ACTIVE);
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(p.title()));
-        postings.add(doc, SearchPostings.STATEMENT, SearchWords.of(text(p.summary())));
-        postings.add(doc, SearchPostings.BODY, SearchWords.of(text(p.body())));
+        words(doc, SearchPostings.TITLE, p.title());
+        words(doc, SearchPostings.STATEMENT, text(p.summary()));
+        words(doc, SearchPostings.BODY, text(p.body()));
     }
 
     private void term(Term t) {
         int doc = add("term", Index.termAnchor(t.term()), t.term(), text(t.definition()), List.of(), Status.ACTIVE);
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(t.term() + " " + String.join(" ", t.aliases())));
-        postings.add(doc, SearchPostings.STATEMENT, SearchWords.of(text(t.definition())));
+        words(doc, SearchPostings.TITLE, t.term());
+        for (String alias : t.aliases()) words(doc, SearchPostings.TITLE, alias);
+        words(doc, SearchPostings.STATEMENT, text(t.definition()));
     }
 
     private void framework(Framework f) {
         int doc = add("framework", f.id(), f.title(), "", List.of(), Status.ACTIVE);
-        postings.add(doc, SearchPostings.TITLE, SearchWords.of(f.title() + " " + f.id()));
+        words(doc, SearchPostings.TITLE, f.title());
+        words(doc, SearchPostings.TITLE, f.id());
+    }
+
+    /**
+     * Indexes the words of one text of a document. A document's texts are indexed one by one
+     * rather than joined: words never span two texts, and a word keeps its best field whatever
+     * the order.
+     */
+    private void words(int doc, int field, String text) {
+        SearchWords.forEach(text, new Into(doc, field));
+    }
+
+    /**
+     * Where a text's words go. A class, not a lambda: under C1 a capturing lambda is made through
+     * a method handle call, once per text.
+     */
+    private final class Into implements SearchWords.Sink {
+        private final int doc;
+        private final int field;
+
+        Into(int doc, int field) {
+            this.doc = doc;
+            this.field = field;
+        }
+
+        @Override
+        public void word(char[] chars, int length, int hash) {
+            postings.add(doc, field, chars, length, hash);
+        }
     }
 
     private int add(String type, String id, String title, String snippet, List<String> aliases, Status status) {
@@ -140,12 +174,30 @@ public final class SearchIndex {
         return a.isBlank() ? b : a;
     }
 
-    /** The start of a text, cut at a word boundary. */
+    /**
+     * The start of a text, cut at a word boundary: stripped, runs of {@code \s} (space, tab,
+     * line breaks) made one space, at most {@link #SNIPPET} characters. Only that start is
+     * collapsed: the rest of a long text is cut off anyway.
+     */
     static String snippet(String text) {
-        String t = SPACES.matcher(text.strip()).replaceAll(" ");
-        if (t.length() <= SNIPPET) return t;
-        int cut = t.lastIndexOf(' ', SNIPPET);
-        return t.substring(0, cut > SNIPPET / 2 ? cut : SNIPPET).stripTrailing() + "…";
+        int start = 0;
+        int end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        char[] t = new char[SNIPPET + 1];
+        int n = 0;
+        boolean space = false;
+        for (int i = start; i < end && n <= SNIPPET; i++) {
+            char c = text.charAt(i);
+            boolean s = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (!s) t[n++] = c;
+            else if (!space) t[n++] = ' ';
+            space = s;
+        }
+        if (n <= SNIPPET) return new String(t, 0, n);
+        int cut = SNIPPET;
+        while (cut >= 0 && t[cut] != ' ') cut--;
+        return new String(t, 0, cut > SNIPPET / 2 ? cut : SNIPPET).stripTrailing() + "…";
     }
 
     private static String url(String type) {
@@ -188,10 +240,10 @@ public final class SearchIndex {
                     g.writeEndArray();
                 }
                 g.writeEndArray();
-                Map<String, String> encoded = postings.encoded();
-                g.writeStringField("words", String.join(" ", encoded.keySet()));
+                Map<String, byte[]> sorted = postings.sorted();
+                g.writeStringField("words", String.join(" ", sorted.keySet()));
                 g.writeArrayFieldStart("postings");
-                for (String p : encoded.values()) g.writeString(p);
+                for (byte[] p : sorted.values()) g.writeRawUTF8String(p, 0, p.length); // base-32 digits only
                 g.writeEndArray();
                 g.writeEndObject();
             }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.bulwark.cli.Main;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,5 +95,33 @@ class SearchIndexTest {
     void idsAreNotSplitIntoWordsButNormativeWordsAreDropped() {
         assertEquals(List.of(), postings("must"));
         assertEquals(List.of(), postings("the"));
+    }
+
+    /** The snippet as first written, with a regular expression: the hand-written one must match it. */
+    private static String snippetByRegex(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= 160) return t;
+        int cut = t.lastIndexOf(' ', 160);
+        return t.substring(0, cut > 80 ? cut : 160).stripTrailing() + "…";
+    }
+
+    @Test
+    void aSnippetIsTheStartCollapsedAndCutAtASpace() {
+        String word = "abcdefghi "; // ten characters
+        List<String> cases = new ArrayList<>(List.of("", "  \t\n ", "short", " \u2003 padded\u2003 \n", "a \t\r\n\u000B\f b",
+                "a\u00A0\u00A0b", "x".repeat(400), "x".repeat(159) + " y", "x".repeat(70) + " " + "y".repeat(200)));
+        for (int n = 155; n <= 165; n++) {
+            cases.add(word.repeat(20).substring(0, n));
+            cases.add(word.repeat(20).substring(0, n).replace(" ", " \n\t "));
+            cases.add("x".repeat(n - 5) + "    " + "y".repeat(10));
+        }
+        Random random = new Random(7);
+        String[] pieces = {"word", " ", "  ", "\n", "\t", "\r\n", "\u2003", "\u00A0", "é", "😀"};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = random.nextInt(120); n > 0; n--) sb.append(pieces[random.nextInt(pieces.length)]);
+            cases.add(sb.toString());
+        }
+        for (String c : cases) assertEquals(snippetByRegex(c), SearchIndex.snippet(c), c);
     }
 }

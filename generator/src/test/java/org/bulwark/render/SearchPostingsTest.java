@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class SearchPostingsTest {
@@ -55,5 +57,18 @@ class SearchPostingsTest {
         SearchPostings p = new SearchPostings();
         p.add(4, 0, List.of("key"));
         assertThrows(IllegalStateException.class, () -> p.add(2, 0, List.of("key")));
+    }
+
+    @Test
+    void manyWordsComeOutSortedWithTheirOwnPostings() {
+        SearchPostings p = new SearchPostings();
+        Map<String, String> expected = new TreeMap<>();
+        for (int doc = 0; doc < 3; doc++) {
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < 20_000; i++) words.add("w" + Integer.toString(i * 7919 % 20_000, 36));
+            p.add(doc, doc == 1 ? SearchPostings.TITLE : SearchPostings.BODY, words);
+        }
+        for (int i = 0; i < 20_000; i++) expected.put("w" + Integer.toString(i, 36), "064");
+        assertEquals(List.copyOf(expected.entrySet()), List.copyOf(p.encoded().entrySet()));
     }
 }
