@@ -35,7 +35,7 @@ public final class LinkChecker {
      * Links and ids repeat across pages (the navigation): one copy of each string per rendering
      * thread, without the cost of a shared concurrent map on every link.
      */
-    private final ThreadLocal<Map<String, String>> strings = ThreadLocal.withInitial(java.util.HashMap::new);
+    private final ThreadLocal<ByteStrings> strings = ThreadLocal.withInitial(() -> new ByteStrings(LinkChecker::unescape));
 
     /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
     public LinkChecker(Map<String, SourcePosition> contentLinks) {
@@ -52,7 +52,7 @@ public final class LinkChecker {
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
         List<Link> tagLinks = new ArrayList<>(4);
-        Map<String, String> strings = this.strings.get();
+        ByteStrings strings = this.strings.get();
         int line = 1;
         int n = html.length;
         int p = 0;
@@ -87,8 +87,9 @@ public final class LinkChecker {
             int nameStart = p;
             while (p < n && isNameByte(html[p])) p++;
             // names are compared as bytes: a page has thousands of tags and attributes, few of them matter
-            boolean linkTag = is(html, nameStart, p, "link");
-            boolean loadingTag = linkTag || isAny(html, nameStart, p, LOADING_TAGS);
+            int tagLength = p - nameStart;
+            boolean linkTag = tagLength == 4 && is(html, nameStart, p, "link");
+            boolean loadingTag = linkTag || (tagLength >= 3 && tagLength <= 6 && isAny(html, nameStart, p, LOADING_TAGS));
             int relStart = -1;
             int relEnd = -1;
             tagLinks.clear();
@@ -121,15 +122,15 @@ public final class LinkChecker {
                     while (p < n && html[p] != ' ' && html[p] != '>' && html[p] != '\n' && html[p] != '\t') p++;
                     ve = p;
                 }
-                boolean id = is(html, an, ae, "id");
-                if (id || isAny(html, an, ae, LINK_ATTRIBUTES)) {
-                    String value = intern(strings, unescape(new String(html, vs, ve - vs, StandardCharsets.UTF_8)));
-                    if (id) {
+                int attribute = attribute(html, an, ae);
+                if (attribute == ID || attribute == HREF || attribute == OTHER_LINK) {
+                    String value = strings.get(html, vs, ve);
+                    if (attribute == ID) {
                         pageIds.add(value);
                     } else {
-                        tagLinks.add(new Link(value, line, !is(html, an, ae, "href") || loadingTag));
+                        tagLinks.add(new Link(value, line, attribute != HREF || loadingTag));
                     }
-                } else if (is(html, an, ae, "rel")) {
+                } else if (attribute == REL) {
                     relStart = vs;
                     relEnd = ve;
                 }
@@ -157,6 +158,31 @@ public final class LinkChecker {
             if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != name.charAt(i)) return false;
         }
         return true;
+    }
+
+    private static final int NONE = 0;
+    private static final int ID = 1;
+    private static final int HREF = 2;
+    private static final int OTHER_LINK = 3;
+    private static final int REL = 4;
+
+    /** What an attribute name is to the scan; most are none of these, and their length says so. */
+    private static int attribute(byte[] a, int from, int to) {
+        switch (to - from) {
+            case 2:
+                return is(a, from, to, "id") ? ID : NONE;
+            case 3:
+                if (is(a, from, to, "rel")) return REL;
+                return is(a, from, to, "src") ? OTHER_LINK : NONE;
+            case 4:
+                if (is(a, from, to, "href")) return HREF;
+                return is(a, from, to, "data") ? OTHER_LINK : NONE;
+            case 6:
+            case 10:
+                return isAny(a, from, to, LINK_ATTRIBUTES) ? OTHER_LINK : NONE;
+            default:
+                return NONE;
+        }
     }
 
     private static boolean isAny(byte[] a, int from, int to, String[] names) {
@@ -203,37 +229,44 @@ public final class LinkChecker {
         return false;
     }
 
-    private static String intern(Map<String, String> strings, String s) {
-        String known = strings.putIfAbsent(s, s);
-        return known == null ? s : known;
-    }
-
     /** Reports every broken link; {@code siteDir} names the output in messages. */
     public void check(Output output, Path siteDir, Diagnostics diagnostics) {
-        // "../../controls/IAM-01/" climbs to the root from every page two folders deep: resolved once
+        // "../../controls/IAM-01/#evidence" climbs to the root from every page two folders deep,
+        // and means the same from all of them: resolved once, and once found good, good everywhere
         Map<String, String> fromRoot = new java.util.HashMap<>();
+        Set<String> good = new HashSet<>();
         for (String page : new java.util.TreeSet<>(links.keySet())) {
-            for (Link link : links.get(page)) check(page, link, output, siteDir, diagnostics, fromRoot);
+            int depth = depth(page);
+            for (Link link : links.get(page)) {
+                String href = link.href();
+                boolean fromTheRoot = depth > 0 && climbs(href) == depth;
+                if (fromTheRoot && good.contains(href)) continue;
+                boolean ok = check(page, depth, link, output, siteDir, diagnostics, fromRoot);
+                if (ok && fromTheRoot) good.add(href);
+            }
         }
     }
 
-    private void check(String page, Link link, Output output, Path siteDir, Diagnostics diagnostics,
-                       Map<String, String> fromRoot) {
+    /** Checks one link of a page {@code depth} folders deep; false if it reported a problem. */
+    private boolean check(String page, int depth, Link link, Output output, Path siteDir, Diagnostics diagnostics,
+                          Map<String, String> fromRoot) {
         String href = link.href();
         if (href.isEmpty()) {
-            if (link.loads()) diagnostics.error(at(siteDir, page, link), "broken-link", "empty URL");
-            return;
+            if (!link.loads()) return true;
+            diagnostics.error(at(siteDir, page, link), "broken-link", "empty URL");
+            return false;
         }
         if (startsWithIgnoreCase(href, "javascript:") || startsWithIgnoreCase(href, "data:")
                 || startsWithIgnoreCase(href, "vbscript:")) {
             diagnostics.error(at(siteDir, page, link), "unsafe-url", "unsafe URL in output: " + abbreviate(href));
-            return;
+            return false;
         }
         boolean external = href.startsWith("//") || hasScheme(href);
         if (external) {
-            if (link.loads()) diagnostics.error(at(siteDir, page, link), "external-request", "page loads "
+            if (!link.loads()) return true;
+            diagnostics.error(at(siteDir, page, link), "external-request", "page loads "
                     + abbreviate(href) + " from outside the site; pages make no outside requests");
-            return;
+            return false;
         }
         String pathPart = href;
         String fragment = null;
@@ -248,7 +281,6 @@ public final class LinkChecker {
         if (pathPart.isEmpty()) {
             target = page;
         } else {
-            int depth = depth(page);
             boolean climbsToRoot = depth > 0 && climbs(pathPart) == depth;
             target = climbsToRoot ? fromRoot.get(pathPart) : null;
             if (target == null) {
@@ -256,7 +288,7 @@ public final class LinkChecker {
                 if (target == null) {
                     diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "link " + href
                             + " leaves the site");
-                    return;
+                    return false;
                 }
                 if (target.isEmpty() || target.endsWith("/")) target = target + "index.html";
                 if (climbsToRoot) fromRoot.put(pathPart, target);
@@ -265,7 +297,7 @@ public final class LinkChecker {
         if (!output.exists(target)) {
             diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken link " + href
                     + " on " + page + ": " + target + " is not in the site");
-            return;
+            return false;
         }
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             Set<String> targetIds = ids.get(target);
@@ -273,8 +305,10 @@ public final class LinkChecker {
             if (targetIds != null && !targetIds.contains(decoded)) {
                 diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken fragment "
                         + href + " on " + page + ": " + target + " has no id '" + decoded + "'");
+                return false;
             }
         }
+        return true;
     }
 
     /** Where a link is on the written page: made only for a link that is reported. */

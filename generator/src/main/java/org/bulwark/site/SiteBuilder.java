@@ -109,17 +109,18 @@ public final class SiteBuilder {
             // the search index and the exports read only the resolved content: they are built on
             // the pool while this thread renders pages, and the pool's other threads help with those
             ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
-            CompletableFuture<byte[]> search = CompletableFuture.supplyAsync(() -> timings.time("search index",
-                    () -> SearchIndex.build(index, models, rendered)));
-            CompletableFuture<Map<String, byte[]>> exports = CompletableFuture.supplyAsync(() -> timings.time(
-                    "exports", () -> Exports.all(exportInput)));
+            // written (hashed too) on the pool as well: tens of megabytes at 10,000 controls
+            CompletableFuture<Void> search = CompletableFuture.runAsync(() -> timings.time("search index",
+                    () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
+            CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
+                    () -> Exports.all(exportInput).forEach(output::write)));
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, templates, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
-            output.write("search-index.js", await(search));
-            await(exports).forEach(output::write);
+            await(search);
+            await(exports);
             baseUrl.ifPresent(b -> output.write("sitemap.xml", Sitemap.build(b, jobs.stream()
                     .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))
                     .map(PageJob::url).toList())));
