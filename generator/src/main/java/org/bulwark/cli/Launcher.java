@@ -35,6 +35,10 @@ final class Launcher {
         cmd.add("-D" + FORKED + "=1");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xms32m");
+        // the serial collector sizes the young generation at a third of the heap; what a build keeps
+        // (content, rendered fragments, link targets) is old, so a capped young generation keeps the
+        // heap near it: 10,000 controls in 575 MB instead of 653 MB, in the same time (20.8 s)
+        cmd.add("-XX:MaxNewSize=96m");
         // C2 spends more CPU compiling than it saves on a build that lasts seconds (measured:
         // 13.5 s of CPU with C2 against 5.1 s with C1 alone for 1,000 controls)
         if (!"c2".equals(System.getenv("BULWARK_JIT"))) cmd.add("-XX:TieredStopAtLevel=1");
