@@ -41,6 +41,9 @@ public final class PageModels {
     private final Map<String, List<Control>> predecessors = new LinkedHashMap<>();
     private final Map<String, List<Control>> byService = new LinkedHashMap<>();
     private final Map<String, List<Control>> byArea = new LinkedHashMap<>();
+    /** An area's listed controls in page order, and the topic each is listed under: made once. */
+    private final Map<String, List<Control>> areaOrder = new java.util.HashMap<>();
+    private final Map<String, String> listedTopic = new java.util.HashMap<>();
     private final int pageSize = Pagination.PAGE_SIZE;
     /** Where a control, or the start of a topic ("area/topic"), is listed: an area page and #topic-... */
     private final Map<String, String> listedAt = new java.util.HashMap<>();
@@ -64,7 +67,11 @@ public final class PageModels {
             c.services().forEach(a -> byService.computeIfAbsent(a.service().id(), k -> new ArrayList<>()).add(c));
             byArea.computeIfAbsent(c.area().id(), k -> new ArrayList<>()).add(c);
         }
-        for (Area a : index.content().areas()) locateListings(a);
+        for (Area a : index.content().areas()) {
+            for (Control c : byArea.getOrDefault(a.id(), List.of())) listedTopic.put(c.id(), topicOf(a, c));
+            areaOrder.put(a.id(), order(a));
+            locateListings(a);
+        }
         this.site = siteModel();
     }
 
@@ -74,9 +81,9 @@ public final class PageModels {
         boolean paged = Pagination.count(controls.size(), pageSize) > 1;
         for (Topic t : a.topics()) listedAt.put(a.id() + "/" + t.id(), Urls.area(a.id()) + (paged ? "" : "#topic-" + t.id()));
         for (int i = controls.size() - 1; i >= 0; i--) {
-            String at = Pagination.url(Urls.area(a.id()), i / pageSize + 1) + "#topic-" + topicOf(a, controls.get(i));
+            String at = Pagination.url(Urls.area(a.id()), i / pageSize + 1) + "#topic-" + topic(controls.get(i));
             listedAt.put(controls.get(i).id(), at);
-            listedAt.put(a.id() + "/" + topicOf(a, controls.get(i)), at);
+            listedAt.put(a.id() + "/" + topic(controls.get(i)), at);
         }
     }
 
@@ -261,13 +268,22 @@ public final class PageModels {
 
     /** An area's listed controls in the order its pages show them: topic by topic, then the rest. */
     private List<Control> areaControls(Area a) {
+        return areaOrder.getOrDefault(a.id(), List.of());
+    }
+
+    private List<Control> order(Area a) {
         List<Control> all = byArea.getOrDefault(a.id(), List.of());
         List<Control> out = new ArrayList<>(all.size());
         for (Topic t : a.topics()) {
-            for (Control c : all) if (topicOf(a, c).equals(t.id())) out.add(c);
+            for (Control c : all) if (topic(c).equals(t.id())) out.add(c);
         }
-        for (Control c : all) if (topicOf(a, c).equals(OTHER_TOPIC)) out.add(c);
-        return out;
+        for (Control c : all) if (topic(c).equals(OTHER_TOPIC)) out.add(c);
+        return List.copyOf(out);
+    }
+
+    /** The topic a listed control is listed under on its area's page. */
+    private String topic(Control c) {
+        return listedTopic.get(c.id());
     }
 
     private static final String OTHER_TOPIC = "other";
@@ -315,9 +331,9 @@ public final class PageModels {
         int start = 0;
         for (int t = 0; t < topicIds.size(); t++) {
             String id = topicIds.get(t);
-            int size = (int) controls.stream().filter(c -> topicOf(a, c).equals(id)).count();
+            int size = (int) controls.stream().filter(c -> topic(c).equals(id)).count();
             boolean other = id.equals(OTHER_TOPIC);
-            List<Control> here = shown.stream().filter(c -> topicOf(a, c).equals(id)).toList();
+            List<Control> here = shown.stream().filter(c -> topic(c).equals(id)).toList();
             boolean onPage = !here.isEmpty() || (!pages.paged() && !other);
             if (onPage) {
                 topics.add(map("id", id, "title", titles.get(t), "count", size, "controls", controlList(here),
