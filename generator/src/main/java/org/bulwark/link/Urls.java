@@ -23,7 +23,8 @@ public final class Urls {
      * An identifier as a path segment: itself when it is made of letters, digits and
      * {@code - . _ ( )} (AC-2(1), 1.10, IAM.1, SEC01-BP01), so the URL reads as the identifier;
      * any other character (and a leading or trailing dot, which file systems treat specially)
-     * as {@code ~} and the hex of its UTF-8 bytes. One identifier, one segment, whatever else
+     * as {@code ~} and the hex of its UTF-8 bytes, as is the dot of {@code index.html}, which
+     * would be the framework page's own file. One identifier, one segment, whatever else
      * the framework holds, so the URL never moves; and no segment climbs a level or hides.
      */
     public static String identifierSegment(String identifier) {
@@ -32,7 +33,8 @@ public final class Urls {
         for (int i = 0; i < bytes.length; i++) {
             int b = bytes[i] & 0xff;
             boolean plain = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-                    || b == '-' || b == '_' || b == '(' || b == ')' || (b == '.' && i > 0 && i < bytes.length - 1);
+                    || b == '-' || b == '_' || b == '(' || b == ')'
+                    || (b == '.' && i > 0 && i < bytes.length - 1 && !identifier.equalsIgnoreCase("index.html"));
             if (plain) sb.append((char) b);
             else sb.append('~').append(Character.toUpperCase(Character.forDigit(b >> 4, 16)))
                     .append(Character.toUpperCase(Character.forDigit(b & 15, 16)));

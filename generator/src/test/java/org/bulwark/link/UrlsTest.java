@@ -23,6 +23,7 @@ class UrlsTest {
         assertEquals("~2Ehidden", Urls.identifierSegment(".hidden"));
         assertEquals("~7E~23~3F~25", Urls.identifierSegment("~#?%"));
         assertEquals("A.~C3~A9", Urls.identifierSegment("A.é"));
+        assertEquals("index~2Ehtml", Urls.identifierSegment("index.html"), "not the framework page's own file");
     }
 
     @Test
