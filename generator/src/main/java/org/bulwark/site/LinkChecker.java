@@ -232,19 +232,20 @@ public final class LinkChecker {
     /** Reports every broken link; {@code siteDir} names the output in messages. */
     public void check(Output output, Path siteDir, Diagnostics diagnostics) {
         // "../../controls/IAM-01/#evidence" climbs to the root from every page two folders deep,
-        // and means the same from all of them: resolved once, and once found good, good everywhere
-        Map<String, String> fromRoot = new java.util.HashMap<>();
-        Set<String> good = new HashSet<>();
-        for (String page : new java.util.TreeSet<>(links.keySet())) {
-            int depth = depth(page);
-            for (Link link : links.get(page)) {
+        // and means the same from all of them: resolved once, and once found good, good everywhere.
+        // Pages are checked in parallel; diagnostics are sorted when reported.
+        Map<String, String> fromRoot = new ConcurrentHashMap<>();
+        Set<String> good = ConcurrentHashMap.newKeySet();
+        links.entrySet().parallelStream().forEach(page -> {
+            int depth = depth(page.getKey());
+            for (Link link : page.getValue()) {
                 String href = link.href();
                 boolean fromTheRoot = depth > 0 && climbs(href) == depth;
                 if (fromTheRoot && good.contains(href)) continue;
-                boolean ok = check(page, depth, link, output, siteDir, diagnostics, fromRoot);
+                boolean ok = check(page.getKey(), depth, link, output, siteDir, diagnostics, fromRoot);
                 if (ok && fromTheRoot) good.add(href);
             }
-        }
+        });
     }
 
     /** Checks one link of a page {@code depth} folders deep; false if it reported a problem. */
