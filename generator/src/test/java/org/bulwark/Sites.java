@@ -12,6 +12,15 @@ import java.util.stream.Stream;
 public final class Sites {
     private Sites() {}
 
+    /** SHA-256 in hex by the JDK's own provider: what the manifest must say, computed independently of it. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256", "SUN").digest(bytes));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Path resource(String name) {
         try {
             return Path.of(Sites.class.getResource("/" + name).toURI());

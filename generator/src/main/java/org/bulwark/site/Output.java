@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where rendered files go: a staging folder for {@code build}, nowhere for {@code check}.
- * Either way every file's SHA-256 and size are kept, for the manifest and the link check.
+ * Every file's path and size are kept, for the link check, and, when written, its SHA-256,
+ * for the manifest.
  */
 public final class Output {
     private final Optional<Path> dir;
@@ -36,7 +34,8 @@ public final class Output {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
             throw new IllegalArgumentException("not a site path: " + path);
         }
-        hashes.put(path, sha256(bytes));
+        // check writes nowhere, and its manifest goes nowhere: no file to hash for it
+        hashes.put(path, dir.isPresent() ? sha256(bytes) : "");
         sizes.put(path, (long) bytes.length);
         dir.ifPresent(d -> {
             Path target = d.resolve(path);
@@ -68,10 +67,6 @@ public final class Output {
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -81,6 +81,7 @@ public final class SiteBuilder {
     public Result run(Options options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Timings timings = new Timings();
+        Sha256.prepare(); // ready by the time pages are written
         Optional<Publisher> publisher = options.out().map(Publisher::new);
         if (publisher.isPresent()) publisher.get().checkReplaceable();
         Optional<Loaded> loaded = timings.time("load+validate", () -> load(options.content(), options.drafts(),
@@ -125,6 +126,7 @@ public final class SiteBuilder {
                     .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))
                     .map(PageJob::url).toList())));
             output.write("manifest.json", Manifest.build(index.content().standard(), output.hashes()));
+            if (staged != null) timings.note("SHA-256 of the files by " + Sha256.provider());
             timings.time("link check", () -> links.check(output, options.out().orElse(Path.of("site")), diagnostics));
 
             boolean failed = diagnostics.fails(options.strict());

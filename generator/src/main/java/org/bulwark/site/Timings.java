@@ -15,6 +15,7 @@ public final class Timings {
 
     private final long origin = System.nanoTime();
     private final List<Phase> phases = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     public <T> T time(String phase, Supplier<T> work) {
         long start = System.nanoTime();
@@ -35,6 +36,11 @@ public final class Timings {
         });
     }
 
+    /** A line after the phases, such as which provider hashed the files. */
+    public synchronized void note(String note) {
+        notes.add(note);
+    }
+
     /** One line per phase, in the order they started: {@code   render pages      412 ms  from 1.20 s}. */
     public List<String> lines() {
         List<Phase> sorted;
@@ -45,6 +51,9 @@ public final class Timings {
         for (Phase p : sorted) {
             out.add(String.format(Locale.ROOT, "  %-18s %6d ms  from %5.2f s", p.name(), p.nanos() / 1_000_000,
                     p.start() / 1e9));
+        }
+        synchronized (this) {
+            for (String n : notes) out.add("  " + n);
         }
         return out;
     }

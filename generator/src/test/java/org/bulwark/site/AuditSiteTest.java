@@ -180,7 +180,7 @@ class AuditSiteTest {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 String path = site.relativize(p).toString().replace('\\', '/');
                 if (path.equals("manifest.json") || path.equals(Publisher.MARKER)) continue;
-                actual.put(path, Output.sha256(Files.readAllBytes(p)));
+                actual.put(path, org.bulwark.Sites.sha256(Files.readAllBytes(p)));
             }
         }
         assertEquals(actual, listed);

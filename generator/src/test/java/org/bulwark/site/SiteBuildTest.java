@@ -106,7 +106,7 @@ class SiteBuildTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), Output.sha256(Files.readAllBytes(p)));
+                files.put(root.relativize(p).toString(), org.bulwark.Sites.sha256(Files.readAllBytes(p)));
             }
         }
         return files;
