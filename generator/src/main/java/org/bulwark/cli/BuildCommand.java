@@ -1,6 +1,5 @@
 package org.bulwark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -14,13 +13,11 @@ import picocli.CommandLine.Option;
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Validate the content, render the site and write it atomically.")
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
-    Path content;
+    @CommandLine.Mixin
+    ContentOptions input;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Theme folder overriding the built-in templates and assets file by file.")
-    Path templates;
+    @CommandLine.Mixin
+    ThemeOption theme;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "site")
@@ -33,9 +30,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--drafts", description = "Include draft controls.")
-    boolean drafts;
-
     @Option(names = {"-v", "--verbose"}, description = "Print the time each phase took.")
     boolean verbose;
 
@@ -47,16 +41,11 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Optional<String> base = Options.baseUrl(baseUrl, spec);
-        Optional<Path> theme = Options.templates(templates, spec);
         long start = System.nanoTime();
-        SiteBuilder.Result result;
-        try {
-            result = new SiteBuilder().run(new SiteBuilder.Options(content, theme, Optional.of(out), base, drafts,
-                    strict));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("bulwark: " + e.getMessage());
-            return Main.INTERNAL;
-        }
+        Optional<SiteBuilder.Result> run = Options.run(new SiteBuilder.Options(input.content, theme.theme(),
+                Optional.of(out), base, input.drafts, strict), err);
+        if (run.isEmpty()) return Main.INTERNAL;
+        SiteBuilder.Result result = run.get();
         Report.print(result.diagnostics(), Report.Format.text, err);
         if (verbose) result.timings().lines().forEach(err::println);
         if (!result.published()) {

@@ -1,8 +1,6 @@
 package org.bulwark.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,12 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Validate the content, templates and links without writing anything.")
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
-    Path content;
+    @CommandLine.Mixin
+    ContentOptions input;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Theme folder to check with the content.")
-    Path templates;
+    @CommandLine.Mixin
+    ThemeOption theme;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Diagnostics as text, github (workflow commands) or sarif (default: ${DEFAULT-VALUE}).")
@@ -28,9 +25,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Fail on warnings too.")
     boolean strict;
 
-    @Option(names = "--drafts", description = "Check as if building with --drafts.")
-    boolean drafts;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,16 +32,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Optional<Path> theme = Options.templates(templates, spec);
         long start = System.nanoTime();
-        SiteBuilder.Result result;
-        try {
-            result = new SiteBuilder().run(new SiteBuilder.Options(content, theme, Optional.empty(), Optional.empty(),
-                    drafts, strict));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            err.println("bulwark: " + e.getMessage());
-            return Main.INTERNAL;
-        }
+        Optional<SiteBuilder.Result> run = Options.run(new SiteBuilder.Options(input.content, theme.theme(),
+                Optional.empty(), Optional.empty(), input.drafts, strict), err);
+        if (run.isEmpty()) return Main.INTERNAL;
+        SiteBuilder.Result result = run.get();
         boolean failed = result.diagnostics().fails(strict) || result.pages() == 0;
         Report.print(result.diagnostics(), format, format == Report.Format.sarif ? stdout : err);
         double seconds = (System.nanoTime() - start) / 1e9;

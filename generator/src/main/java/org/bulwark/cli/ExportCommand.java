@@ -28,9 +28,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "(oscal/baseline-profile.json) or json-schema (controls.schema.json).")
     String format;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Content folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
-    Path content;
+    @CommandLine.Mixin
+    ContentOptions input;
 
     @Option(names = "--out", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path out;
@@ -38,9 +37,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Absolute URL the site is served from; URLs in the export become absolute.")
     String baseUrl;
-
-    @Option(names = "--drafts", description = "Include draft controls.")
-    boolean drafts;
 
     @Option(names = "--pretty", description = "Indent a JSON export for reading or diffing (the site's are compact).")
     boolean pretty;
@@ -70,9 +66,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (chosen == Exports.Format.JSON_SCHEMA) return write(Exports.controlsSchema(), err);
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(content, drafts, diagnostics);
+        Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(input.content, input.drafts, diagnostics);
         // references are resolved as build and check resolve them: an export never carries one the site rejects
-        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, drafts, diagnostics));
+        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, diagnostics));
         Report.print(diagnostics, Report.Format.text, err);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             err.println(Report.summary(diagnostics) + "; nothing exported");

@@ -1,8 +1,7 @@
 package org.bulwark.cli;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.bulwark.site.SiteBuilder;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -25,11 +24,13 @@ final class Options {
         return Optional.of(value.endsWith("/") ? value : value + "/");
     }
 
-    static Optional<Path> templates(Path dir, CommandLine.Model.CommandSpec spec) {
-        if (dir == null) return Optional.empty();
-        if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--templates: no such folder: " + dir);
+    /** Runs the pipeline; empty, with the reason on {@code err}, if the disk failed it. */
+    static Optional<SiteBuilder.Result> run(SiteBuilder.Options options, java.io.PrintWriter err) {
+        try {
+            return Optional.of(new SiteBuilder().run(options));
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("bulwark: " + e.getMessage());
+            return Optional.empty();
         }
-        return Optional.of(dir);
     }
 }

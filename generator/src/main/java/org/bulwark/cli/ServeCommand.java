@@ -24,14 +24,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @CommandLine.Mixin
+    ContentOptions input;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Theme folder overriding the built-in one.")
-    Path templates;
-
-    @Option(names = "--drafts", description = "Include draft controls.")
-    boolean drafts;
+    @CommandLine.Mixin
+    ThemeOption themeOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -41,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0-65535");
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Path> theme = Options.templates(templates, spec);
+        Optional<Path> theme = themeOption.theme();
         Path work = Files.createTempDirectory("bulwark-serve-");
         Path siteDir = work.resolve("site");
         try (PreviewServer server = new PreviewServer(port)) {
@@ -49,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
             server.start();
             out.println("Serving on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
             out.flush();
-            List<Path> watched = new ArrayList<>(List.of(content));
+            List<Path> watched = new ArrayList<>(List.of(input.content));
             theme.ifPresent(watched::add);
             try (Watcher watcher = new Watcher(watched)) {
                 watcher.run(() -> rebuild(siteDir, theme, server, out, err));
@@ -63,8 +60,8 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild(Path siteDir, Optional<Path> theme, PreviewServer server, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
         try {
-            SiteBuilder.Result r = new SiteBuilder().run(new SiteBuilder.Options(content, theme, Optional.of(siteDir),
-                    Optional.empty(), drafts, false));
+            SiteBuilder.Result r = new SiteBuilder().run(new SiteBuilder.Options(input.content, theme,
+                    Optional.of(siteDir), Optional.empty(), input.drafts, false));
             StringWriter text = new StringWriter();
             Report.print(r.diagnostics(), Report.Format.text, new PrintWriter(text));
             err.print(text);

@@ -36,6 +36,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theCommandsThatReadAStandardShareItsOptions() {
+        for (String command : new String[] {"build", "check", "serve", "export"}) {
+            String help = Cli.run(command, "--help").out();
+            assertTrue(help.contains("--content=DIR") && help.contains("--drafts"), command + "\n" + help);
+        }
+        for (String command : new String[] {"build", "check", "serve"}) {
+            Cli run = Cli.run(command, "--templates", "/nonexistent/theme");
+            assertEquals(2, run.exitCode(), command + ": " + run.all());
+            assertTrue(run.err().contains("--templates: no such folder: /nonexistent/theme"), command + ": " + run.err());
+        }
+    }
+
+    @Test
     void aMissingContentFolderIsInvalidContent() {
         Cli run = Cli.run("check", "--content", "/nonexistent/folder");
         assertEquals(1, run.exitCode());
