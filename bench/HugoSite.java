@@ -5,12 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +24,7 @@ import java.util.stream.Stream;
  * links. Areas, services and levels are Hugo taxonomies, so Hugo's term pages list their
  * controls (ours lists them too). Drafts are left out, as ours does by default.
  *
- * <pre>java -cp generator/target/bulwark.jar bench/HugoSite.java CONTENT_DIR HUGO_DIR</pre>
+ * <pre>java -cp CLASSES:generator/target/bulwark.jar HugoSite CONTENT_DIR HUGO_DIR</pre> (CLASSES: bench/*.java compiled)
  *
  * Needs Jackson databind and the Jackson YAML data format on the class path (both are in the
  * shaded bulwark jar).
@@ -56,32 +53,14 @@ public final class HugoSite {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: java -cp generator/target/bulwark.jar bench/HugoSite.java CONTENT_DIR HUGO_DIR");
+            System.err.println("usage: java -cp CLASSES:generator/target/bulwark.jar HugoSite CONTENT_DIR HUGO_DIR");
             System.exit(2);
         }
         HugoSite h = new HugoSite(Path.of(args[0]), Path.of(args[1]));
-        h.prepareOutput();
+        BenchFiles.replaceFolder(h.out, "config.toml");
         h.load();
         int pages = h.write();
         System.out.println("wrote a Hugo site with " + pages + " content pages to " + args[1]);
-    }
-
-    void prepareOutput() throws IOException {
-        if (Files.exists(out)) {
-            boolean empty;
-            try (Stream<Path> s = Files.list(out)) {
-                empty = s.findAny().isEmpty();
-            }
-            if (!empty && !Files.exists(out.resolve("config.toml"))) {
-                throw new IOException(out + " exists, is not empty and holds no config.toml; refusing to replace it");
-            }
-            try (Stream<Path> s = Files.walk(out)) {
-                for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(x);
-                }
-            }
-        }
-        Files.createDirectories(out);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -152,7 +131,7 @@ public final class HugoSite {
 
     int write() throws IOException {
         int pages = 0;
-        writeFile(out.resolve("config.toml"), config());
+        BenchFiles.write(out.resolve("config.toml"), config());
         writeTheme();
         ObjectNode home = json.createObjectNode();
         home.put("title", standard.path("title").asText());
@@ -414,16 +393,7 @@ public final class HugoSite {
     }
 
     void writePage(Path p, ObjectNode front, String body) throws IOException {
-        writeFile(p, json.writerWithDefaultPrettyPrinter().writeValueAsString(front) + "\n\n" + body);
-    }
-
-    static void writeFile(Path p, String text) {
-        try {
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        BenchFiles.write(p, json.writerWithDefaultPrettyPrinter().writeValueAsString(front) + "\n\n" + body);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -463,7 +433,7 @@ public final class HugoSite {
 
     void writeTheme() {
         Path l = out.resolve("layouts");
-        writeFile(l.resolve("_default/baseof.html"), """
+        BenchFiles.write(l.resolve("_default/baseof.html"), """
                 <!DOCTYPE html>
                 <html lang="en">
                 <head>
@@ -492,7 +462,7 @@ public final class HugoSite {
                 </body>
                 </html>
                 """);
-        writeFile(l.resolve("_default/single.html"), """
+        BenchFiles.write(l.resolve("_default/single.html"), """
                 {{ define "crumbs" }}{{ with .GetTerms "areas" }}<nav aria-label="Breadcrumb">{{ range . }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>{{ end }}</nav>{{ end }}{{ end }}
                 {{ define "main" }}
                 <article>
@@ -500,7 +470,7 @@ public final class HugoSite {
                 </article>
                 {{ end }}
                 """);
-        writeFile(l.resolve("_default/list.html"), """
+        BenchFiles.write(l.resolve("_default/list.html"), """
                 {{ define "main" }}
                 {{ .Content }}
                 <table>
@@ -512,7 +482,7 @@ public final class HugoSite {
                 {{ end }}
                 """);
         // An area lists its controls grouped by topic, as ours does.
-        writeFile(l.resolve("areas/term.html"), """
+        BenchFiles.write(l.resolve("areas/term.html"), """
                 {{ define "main" }}
                 {{ .Content }}
                 {{ $topics := .Params.topics }}
@@ -535,7 +505,7 @@ public final class HugoSite {
                 {{ end }}
                 {{ end }}
                 """);
-        writeFile(l.resolve("index.html"), """
+        BenchFiles.write(l.resolve("index.html"), """
                 {{ define "main" }}
                 {{ .Content }}
                 <h2>Areas</h2>
@@ -545,7 +515,7 @@ public final class HugoSite {
                 <p>{{ len (where .Site.RegularPages "Section" "controls") }} controls. Start with the <a href="{{ "pages/start-here/" | relURL }}">reading path</a>.</p>
                 {{ end }}
                 """);
-        writeFile(out.resolve("static/style.css"), """
+        BenchFiles.write(out.resolve("static/style.css"), """
                 body { font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 0 auto; padding: 0 1rem; }
                 nav a { margin-right: 1rem; }
                 table { border-collapse: collapse; }

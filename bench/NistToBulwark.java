@@ -2,8 +2,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +16,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Converts the NIST SP 800-53 Rev. 5 OSCAL catalog into a Bulwark content folder (SPEC section 3):
  * the real-world case of the benchmark.
  *
- * <pre>java -cp generator/target/bulwark.jar bench/NistToBulwark.java OUT_DIR [CATALOG_JSON]</pre>
+ * <pre>java -cp CLASSES:generator/target/bulwark.jar NistToBulwark OUT_DIR [CATALOG_JSON]</pre> (CLASSES: bench/*.java compiled)
  *
  * Each control and enhancement becomes one control (ac-2 -> AC-2, ac-2.1 -> AC-2-1); the
  * statement is the OSCAL statement with its items flattened into Markdown lists and parameters
@@ -118,14 +115,14 @@ public final class NistToBulwark {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java -cp generator/target/bulwark.jar bench/NistToBulwark.java OUT_DIR [CATALOG_JSON]");
+            System.err.println("usage: java -cp CLASSES:generator/target/bulwark.jar NistToBulwark OUT_DIR [CATALOG_JSON]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         Path catalog = Path.of(args.length == 2 ? args[1] : DEFAULT_CATALOG);
         NistToBulwark c = new NistToBulwark();
         c.read(catalog);
-        prepareOutput(out);
+        BenchFiles.replaceFolder(out, "standard.yaml");
         int n = c.write(out);
         System.out.println("wrote " + n + " controls (" + c.families.size() + " families) to " + out);
     }
@@ -217,14 +214,14 @@ public final class NistToBulwark {
     // ---------------------------------------------------------------------------------------
 
     int write(Path out) {
-        writeFile(out.resolve("standard.yaml"), standardYaml());
+        BenchFiles.write(out.resolve("standard.yaml"), standardYaml());
         for (String[] a : AREAS) {
-            writeFile(out.resolve("areas").resolve(a[0] + ".md"), areaMd(a));
+            BenchFiles.write(out.resolve("areas").resolve(a[0] + ".md"), areaMd(a));
         }
         for (String[] s : SERVICES) {
-            writeFile(out.resolve("services").resolve(s[0] + ".yaml"), serviceYaml(s));
+            BenchFiles.write(out.resolve("services").resolve(s[0] + ".yaml"), serviceYaml(s));
         }
-        writeFile(out.resolve("pages").resolve("start-here.md"), "---\ntitle: \"Start here\"\norder: 1\nnav: true\n---\n"
+        BenchFiles.write(out.resolve("pages").resolve("start-here.md"), "---\ntitle: \"Start here\"\norder: 1\nnav: true\n---\n"
                 + "This site publishes NIST SP 800-53 Rev. 5 (5.0.1), converted from the official OSCAL catalog, "
                 + "grouped by the areas of the AWS Well-Architected Security pillar. Begin with "
                 + "[[area:security-foundations]] and [[area:identity-and-access-management]].\n");
@@ -234,10 +231,10 @@ public final class NistToBulwark {
         g.list(2, "aliases", List.of("ODP"));
         g.rootItem("term", "control enhancement");
         g.scalar(2, "definition", "A statement that adds function or strength to a base control, numbered AC-2(1) in NIST.");
-        writeFile(out.resolve("glossary.yaml"), g.toString());
+        BenchFiles.write(out.resolve("glossary.yaml"), g.toString());
         int n = 0;
         for (Converted c : byOscalId.values().stream().sorted(Comparator.comparing(Converted::id)).toList()) {
-            writeFile(out.resolve("controls").resolve(c.family().id()).resolve(c.id() + ".yaml"), controlYaml(c));
+            BenchFiles.write(out.resolve("controls").resolve(c.family().id()).resolve(c.id() + ".yaml"), controlYaml(c));
             n++;
         }
         return n;
@@ -470,144 +467,4 @@ public final class NistToBulwark {
     }
 
     // ---------------------------------------------------------------------------------------
-
-    static void prepareOutput(Path out) throws IOException {
-        if (Files.exists(out)) {
-            boolean empty;
-            try (Stream<Path> s = Files.list(out)) {
-                empty = s.findAny().isEmpty();
-            }
-            if (!empty && !Files.exists(out.resolve("standard.yaml"))) {
-                throw new IOException(out + " exists, is not empty and holds no standard.yaml; refusing to replace it");
-            }
-            try (Stream<Path> s = Files.walk(out)) {
-                for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(x);
-                }
-            }
-        }
-        Files.createDirectories(out);
-    }
-
-    static void writeFile(Path p, String text) {
-        try {
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // Copied from SyntheticStandard.java (single-file programs cannot share a class).
-    /**
-     * A tiny YAML writer for this format: double-quoted scalars with escapes, literal block
-     * scalars for Markdown, block mappings and sequences. Never emits anchors, tags or plain
-     * scalars that YAML could read as numbers, booleans or null.
-     */
-    static final class Yaml {
-        private final StringBuilder b = new StringBuilder();
-
-        void key(int indent, String key) {
-            pad(indent).append(key).append(":\n");
-        }
-
-        void scalar(int indent, String key, String value) {
-            pad(indent).append(key).append(": ").append(quote(value)).append('\n');
-        }
-
-        /** An unquoted value the caller vouches for: ints, booleans, ISO dates. */
-        void raw(int indent, String key, String value) {
-            pad(indent).append(key).append(": ").append(value).append('\n');
-        }
-
-        /** Starts a sequence item that is a mapping: "- key: value". */
-        void item(int indent, String key, String value) {
-            pad(indent).append("- ").append(key).append(": ").append(quote(value)).append('\n');
-        }
-
-        /** A top-level sequence item that is a mapping. */
-        void rootItem(String key, String value) {
-            item(0, key, value);
-        }
-
-        void listItem(int indent, String value) {
-            pad(indent).append("- ").append(quote(value)).append('\n');
-        }
-
-        void list(int indent, String key, List<String> values) {
-            pad(indent).append(key).append(": [");
-            for (int i = 0; i < values.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
-            }
-            b.append("]\n");
-        }
-
-        /** A literal block scalar; falls back to a quoted scalar where a block cannot hold the text. */
-        void block(int indent, String key, String text) {
-            String t = stripTrailing(text.replace("\r\n", "\n").replace('\t', ' '));
-            if (t.isEmpty() || t.startsWith(" ") || t.startsWith("\n") || !printable(t)) {
-                scalar(indent, key, text);
-                return;
-            }
-            pad(indent).append(key).append(": |\n");
-            for (String line : t.split("\n", -1)) {
-                if (line.isBlank()) {
-                    b.append('\n');
-                } else {
-                    pad(indent + 2).append(line).append('\n');
-                }
-            }
-        }
-
-        private static String stripTrailing(String s) {
-            int end = s.length();
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
-            }
-            return s.substring(0, end);
-        }
-
-        private static boolean printable(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if ((c < 0x20 && c != '\n') || c == 0x7f || c == '\uFEFF' || (c >= 0x80 && c <= 0x9f)
-                        || c == '\u2028' || c == '\u2029') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        static String quote(String s) {
-            StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> q.append("\\\"");
-                    case '\\' -> q.append("\\\\");
-                    case '\n' -> q.append("\\n");
-                    case '\t' -> q.append("\\t");
-                    case '\r' -> q.append("\\r");
-                    default -> {
-                        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\uFEFF'
-                                || c == '\u2028' || c == '\u2029') {
-                            q.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            q.append(c);
-                        }
-                    }
-                }
-            }
-            return q.append('"').toString();
-        }
-
-        private StringBuilder pad(int indent) {
-            return b.append(" ".repeat(indent));
-        }
-
-        @Override
-        public String toString() {
-            return b.toString();
-        }
-    }
 }

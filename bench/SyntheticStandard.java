@@ -1,7 +1,4 @@
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * Writes a synthetic Bulwark content folder (SPEC section 3) for benchmarks.
  *
- * <pre>java bench/SyntheticStandard.java OUT_DIR N SEED [SERVICES]</pre>
+ * <pre>javac -d CLASSES -cp generator/target/bulwark.jar bench/*.java
+ * java -cp CLASSES SyntheticStandard OUT_DIR N SEED [SERVICES]</pre>
  *
  * Deterministic: the same N, SEED and SERVICES give byte-identical files (no clock, one
  * seeded random stream per file, files written in sorted order). Every cross-reference points
@@ -254,7 +251,7 @@ public final class SyntheticStandard {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3 || args.length > 4) {
-            System.err.println("usage: java bench/SyntheticStandard.java OUT_DIR N SEED [SERVICES]");
+            System.err.println("usage: java -cp CLASSES SyntheticStandard OUT_DIR N SEED [SERVICES]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
@@ -265,33 +262,10 @@ public final class SyntheticStandard {
             System.err.println("N must be at least 20 and SERVICES at least 3");
             System.exit(2);
         }
-        prepareOutput(out);
+        BenchFiles.replaceFolder(out, "standard.yaml");
         SyntheticStandard g = new SyntheticStandard(out, n, seed, s);
         g.writeAll();
         System.out.println("wrote " + n + " controls, " + s + " services to " + out);
-    }
-
-    /** Refuses to wipe a folder that does not look like generated content. */
-    static void prepareOutput(Path out) throws IOException {
-        if (Files.exists(out)) {
-            boolean empty;
-            try (Stream<Path> s = Files.list(out)) {
-                empty = s.findAny().isEmpty();
-            }
-            if (!empty && !Files.exists(out.resolve("standard.yaml"))) {
-                throw new IOException(out + " exists, is not empty and holds no standard.yaml; refusing to replace it");
-            }
-            deleteTree(out);
-        }
-        Files.createDirectories(out);
-    }
-
-    static void deleteTree(Path p) throws IOException {
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(x);
-            }
-        }
     }
 
     SplittableRandom rng(String salt, int i) {
@@ -345,17 +319,17 @@ public final class SyntheticStandard {
     // Writing
 
     void writeAll() throws IOException {
-        write(out.resolve("standard.yaml"), standardYaml());
+        BenchFiles.write(out.resolve("standard.yaml"), standardYaml());
         for (Area a : AREAS) {
-            write(out.resolve("areas").resolve(a.id() + ".md"), areaMd(a));
+            BenchFiles.write(out.resolve("areas").resolve(a.id() + ".md"), areaMd(a));
         }
         for (Service s : services.stream().sorted(Comparator.comparing(Service::id)).toList()) {
-            write(out.resolve("services").resolve(s.id() + ".yaml"), serviceYaml(s));
+            BenchFiles.write(out.resolve("services").resolve(s.id() + ".yaml"), serviceYaml(s));
         }
         writePages();
-        write(out.resolve("glossary.yaml"), glossaryYaml());
+        BenchFiles.write(out.resolve("glossary.yaml"), glossaryYaml());
         for (Stub c : stubs) {
-            write(controlPath(c), controlYaml(c));
+            BenchFiles.write(controlPath(c), controlYaml(c));
         }
     }
 
@@ -366,15 +340,6 @@ public final class SyntheticStandard {
             dir = dir.resolve(topic);
         }
         return dir.resolve(c.id() + ".yaml");
-    }
-
-    static void write(Path p, String text) {
-        try {
-            Files.createDirectories(p.getParent());
-            Files.writeString(p, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     String standardYaml() {
@@ -513,7 +478,7 @@ public final class SyntheticStandard {
                     .append(pickService(r).id()).append("]] splits the work under the [[term:shared responsibility model]].\n\n");
             body.append("## What to do first\n\n").append(bulletList(r, a, 4, true, true)).append("\n");
             body.append(table(r, a)).append("\n");
-            write(out.resolve("pages").resolve(p[0] + ".md"), "---\n" + y + "---\n" + body);
+            BenchFiles.write(out.resolve("pages").resolve(p[0] + ".md"), "---\n" + y + "---\n" + body);
         }
     }
 
@@ -817,115 +782,4 @@ public final class SyntheticStandard {
 
     // ---------------------------------------------------------------------------------------
 
-    /**
-     * A tiny YAML writer for this format: double-quoted scalars with escapes, literal block
-     * scalars for Markdown, block mappings and sequences. Never emits anchors, tags or plain
-     * scalars that YAML could read as numbers, booleans or null.
-     */
-    static final class Yaml {
-        private final StringBuilder b = new StringBuilder();
-
-        void key(int indent, String key) {
-            pad(indent).append(key).append(":\n");
-        }
-
-        void scalar(int indent, String key, String value) {
-            pad(indent).append(key).append(": ").append(quote(value)).append('\n');
-        }
-
-        /** An unquoted value the caller vouches for: ints, booleans, ISO dates. */
-        void raw(int indent, String key, String value) {
-            pad(indent).append(key).append(": ").append(value).append('\n');
-        }
-
-        /** Starts a sequence item that is a mapping: "- key: value". */
-        void item(int indent, String key, String value) {
-            pad(indent).append("- ").append(key).append(": ").append(quote(value)).append('\n');
-        }
-
-        /** A top-level sequence item that is a mapping. */
-        void rootItem(String key, String value) {
-            item(0, key, value);
-        }
-
-        void listItem(int indent, String value) {
-            pad(indent).append("- ").append(quote(value)).append('\n');
-        }
-
-        void list(int indent, String key, List<String> values) {
-            pad(indent).append(key).append(": [");
-            for (int i = 0; i < values.size(); i++) {
-                b.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
-            }
-            b.append("]\n");
-        }
-
-        /** A literal block scalar; falls back to a quoted scalar where a block cannot hold the text. */
-        void block(int indent, String key, String text) {
-            String t = stripTrailing(text.replace("\r\n", "\n").replace('\t', ' '));
-            if (t.isEmpty() || t.startsWith(" ") || t.startsWith("\n") || !printable(t)) {
-                scalar(indent, key, text);
-                return;
-            }
-            pad(indent).append(key).append(": |\n");
-            for (String line : t.split("\n", -1)) {
-                if (line.isBlank()) {
-                    b.append('\n');
-                } else {
-                    pad(indent + 2).append(line).append('\n');
-                }
-            }
-        }
-
-        private static String stripTrailing(String s) {
-            int end = s.length();
-            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) {
-                end--;
-            }
-            return s.substring(0, end);
-        }
-
-        private static boolean printable(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if ((c < 0x20 && c != '\n') || c == 0x7f || c == '\uFEFF' || (c >= 0x80 && c <= 0x9f)
-                        || c == '\u2028' || c == '\u2029') {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        static String quote(String s) {
-            StringBuilder q = new StringBuilder(s.length() + 2).append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> q.append("\\\"");
-                    case '\\' -> q.append("\\\\");
-                    case '\n' -> q.append("\\n");
-                    case '\t' -> q.append("\\t");
-                    case '\r' -> q.append("\\r");
-                    default -> {
-                        if (c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || c == '\uFEFF'
-                                || c == '\u2028' || c == '\u2029') {
-                            q.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            q.append(c);
-                        }
-                    }
-                }
-            }
-            return q.append('"').toString();
-        }
-
-        private StringBuilder pad(int indent) {
-            return b.append(" ".repeat(indent));
-        }
-
-        @Override
-        public String toString() {
-            return b.toString();
-        }
-    }
 }

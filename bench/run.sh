@@ -79,17 +79,23 @@ fi
 mkdir -p "$WORK" "$OUT_ROOT"
 trap '[ "$KEEP_OUT" = 1 ] || rm -rf "$OUT_ROOT"' EXIT
 
+# the helper programs share BenchFiles.java and Yaml.java: compiled together, once per run
+CLASSES=$WORK/classes
+rm -rf "$CLASSES"
+javac -d "$CLASSES" -cp "$CP" bench/*.java >&2 || die "cannot compile the benchmark's programs"
+CP=$CLASSES:$CP
+
 CASES=()
 for n in $SIZES; do
   say "bench: generating synthetic standard, N=$n"
-  java bench/SyntheticStandard.java "$WORK/syn-$n/content" "$n" "$SEED" "$SERVICES" >&2
-  java -cp "$CP" bench/HugoSite.java "$WORK/syn-$n/content" "$WORK/syn-$n/hugo" >&2
+  java -cp "$CP" SyntheticStandard "$WORK/syn-$n/content" "$n" "$SEED" "$SERVICES" >&2
+  java -cp "$CP" HugoSite "$WORK/syn-$n/content" "$WORK/syn-$n/hugo" >&2
   CASES+=("synthetic:$n:$WORK/syn-$n")
 done
 if [ "$NIST" = 1 ]; then
   say "bench: converting the NIST SP 800-53 catalog"
-  java -cp "$CP" bench/NistToBulwark.java "$WORK/nist/content" "$CATALOG" >&2
-  java -cp "$CP" bench/HugoSite.java "$WORK/nist/content" "$WORK/nist/hugo" >&2
+  java -cp "$CP" NistToBulwark "$WORK/nist/content" "$CATALOG" >&2
+  java -cp "$CP" HugoSite "$WORK/nist/content" "$WORK/nist/hugo" >&2
   CASES+=("nist-800-53:$(find "$WORK/nist/content/controls" -name '*.yaml' | wc -l):$WORK/nist")
 fi
 if [ "$CHECK" = 1 ]; then
