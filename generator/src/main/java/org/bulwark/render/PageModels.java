@@ -44,6 +44,9 @@ public final class PageModels {
     /** An area's listed controls in page order, and the topic each is listed under: made once. */
     private final Map<String, List<Control>> areaOrder = new java.util.HashMap<>();
     private final Map<String, String> listedTopic = new java.util.HashMap<>();
+    /** Per "area/topic", how many listed controls; per area, how many of them are baseline: counted once. */
+    private final Map<String, Integer> topicSize = new java.util.HashMap<>();
+    private final Map<String, Long> baselineIn = new java.util.HashMap<>();
     private final int pageSize = Pagination.PAGE_SIZE;
     /** Where a control, or the start of a topic ("area/topic"), is listed: an area page and #topic-... */
     private final Map<String, String> listedAt = new java.util.HashMap<>();
@@ -70,6 +73,10 @@ public final class PageModels {
         for (Area a : index.content().areas()) {
             for (Control c : byArea.getOrDefault(a.id(), List.of())) listedTopic.put(c.id(), topicOf(a, c));
             areaOrder.put(a.id(), order(a));
+            for (Control c : areaControls(a)) {
+                topicSize.merge(a.id() + "/" + topic(c), 1, Integer::sum);
+                if (c.isBaseline()) baselineIn.merge(a.id(), 1L, Long::sum);
+            }
             locateListings(a);
         }
         this.site = siteModel();
@@ -331,7 +338,7 @@ public final class PageModels {
         int start = 0;
         for (int t = 0; t < topicIds.size(); t++) {
             String id = topicIds.get(t);
-            int size = (int) controls.stream().filter(c -> topic(c).equals(id)).count();
+            int size = topicSize.getOrDefault(a.id() + "/" + id, 0);
             boolean other = id.equals(OTHER_TOPIC);
             List<Control> here = shown.stream().filter(c -> topic(c).equals(id)).toList();
             boolean onPage = !here.isEmpty() || (!pages.paged() && !other);
@@ -348,7 +355,7 @@ public final class PageModels {
         m.put("topics", topics);
         m.put("topicIndex", pages.paged() && number == 1 ? topicIndex : List.of());
         m.put("count", controls.size());
-        m.put("baselineCount", controls.stream().filter(Control::isBaseline).count());
+        m.put("baselineCount", baselineIn.getOrDefault(a.id(), 0L));
         m.put("references", areaReferences(a));
         m.put("pager", pages.model());
         return m;
