@@ -234,8 +234,10 @@ class SiteBuildTest {
     void verbosePrintsTheTimeOfEachPhase() {
         Cli run = build(Sites.site("minimal"), tmp.resolve("site"), "--verbose");
         assertEquals(0, run.exitCode(), run.all());
-        for (String phase : List.of("load+validate", "markdown", "render pages", "exports", "link check", "publish")) {
+        for (String phase : List.of("load+validate", "markdown", "page models", "render pages", "search index", "exports", "link check",
+                "publish")) {
             assertTrue(run.err().matches("(?s)(.*\\n)?  " + java.util.regex.Pattern.quote(phase) + " +\\d+ ms  from +\\d+\\.\\d\\d s\\n.*"), phase + "\n" + run.err());
         }
+        assertTrue(run.err().matches("(?s).*\\n  SHA-256 of the files by (NSS|JDK)\\n.*"), "which provider hashed\n" + run.err());
     }
 }
