@@ -58,17 +58,14 @@ public final class Templates {
     }
 
     /**
-     * Renders {@code name} with a plain-data model, as UTF-8; on error, a diagnostic at the
-     * template's line and column, and empty.
+     * Renders {@code name} with a plain-data model to {@code out}; true if it rendered. On error,
+     * a diagnostic at the template's line and column, and what was written is to be dropped.
      */
-    public Optional<Page> render(String name, Map<String, Object> model, Diagnostics diagnostics) {
+    public boolean render(String name, Map<String, Object> model, java.io.Writer out, Diagnostics diagnostics) {
         try {
             Template template = config.getTemplate(name);
-            Page page = new Page();
-            try (java.io.Writer out = new java.io.OutputStreamWriter(page, java.nio.charset.StandardCharsets.UTF_8)) {
-                template.process(model, out);
-            }
-            return Optional.of(page);
+            template.process(model, out);
+            return true;
         } catch (ParseException e) {
             diagnostics.error(templatePosition(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                     "template", "template syntax: " + firstLine(e.getEditorMessage()));
@@ -80,7 +77,7 @@ public final class Templates {
         } catch (IOException e) {
             diagnostics.error(templatePosition(name, 0, 0), "template", "cannot read template: " + e.getMessage());
         }
-        return Optional.empty();
+        return false;
     }
 
     private SourcePosition templatePosition(String name, int line, int column) {
@@ -99,21 +96,5 @@ public final class Templates {
         String t = s.strip();
         int nl = t.indexOf('\n');
         return (nl < 0 ? t : t.substring(0, nl)).strip();
-    }
-
-    /**
-     * A rendered page: its UTF-8 bytes, encoded as the template writes them. No String of the
-     * whole page is made: one curly quote would make it UTF-16, and every later pass over it
-     * (links, encoding) slower; the passes that follow read bytes.
-     */
-    public static final class Page extends java.io.ByteArrayOutputStream {
-        Page() {
-            super(32 * 1024);
-        }
-
-        /** The bytes, without a copy: valid up to {@link #size()}. */
-        public byte[] buffer() {
-            return buf;
-        }
     }
 }

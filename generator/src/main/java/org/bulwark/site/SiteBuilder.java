@@ -159,16 +159,19 @@ public final class SiteBuilder {
         }
     }
 
+    /** One page writer a rendering thread, reused page after page: its buffer grows once. */
+    private static final ThreadLocal<PageWriter> WRITERS = ThreadLocal.withInitial(PageWriter::new);
+
     private static void render(PageJob job, Templates templates, Output output, LinkChecker links,
                                Diagnostics diagnostics) {
         Map<String, Object> model = job.model().get();
-        templates.render(job.template(), model, diagnostics).ifPresent(html -> {
-            String file = Urls.file(job.url());
-            byte[] bytes = SiteLinks.relativize(html.buffer(), html.size(), (String) model.get("rootDir"));
-            // 404.html is served at any depth, so its links start at the base path, not relative
-            if (!file.equals("404.html")) links.scan(file, bytes);
-            output.write(file, bytes);
-        });
+        PageWriter out = WRITERS.get().start((String) model.get("rootDir"));
+        if (!templates.render(job.template(), model, out, diagnostics)) return;
+        String file = Urls.file(job.url());
+        byte[] bytes = out.toByteArray();
+        // 404.html is served at any depth, so its links start at the base path, not relative
+        if (!file.equals("404.html")) links.scan(file, bytes);
+        output.write(file, bytes);
     }
 
     private static List<PageJob> pages(Index index, PageModels models, List<Control> published) {
