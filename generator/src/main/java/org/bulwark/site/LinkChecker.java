@@ -67,17 +67,18 @@ public final class LinkChecker {
                 p++;
                 continue;
             }
-            if (startsWith(html, p, COMMENT_OPEN)) {
-                p += 4;
-                while (p < n && !startsWith(html, p, COMMENT_CLOSE)) {
-                    if (html[p] == '\n') line++;
-                    p++;
-                }
-                p += 3;
-                continue;
-            }
             p++;
+            // an end tag, a comment or a doctype: nothing to keep, on to its end
             if (p < n && (html[p] == '/' || html[p] == '!')) {
+                if (startsWith(html, p - 1, COMMENT_OPEN)) {
+                    p += 3;
+                    while (p < n && !startsWith(html, p, COMMENT_CLOSE)) {
+                        if (html[p] == '\n') line++;
+                        p++;
+                    }
+                    p += 3;
+                    continue;
+                }
                 while (p < n && html[p] != '>') {
                     if (html[p] == '\n') line++;
                     p++;
@@ -89,7 +90,7 @@ public final class LinkChecker {
             // names are compared as bytes: a page has thousands of tags and attributes, few of them matter
             int tagLength = p - nameStart;
             boolean linkTag = tagLength == 4 && is(html, nameStart, p, "link");
-            boolean loadingTag = linkTag || (tagLength >= 3 && tagLength <= 6 && isAny(html, nameStart, p, LOADING_TAGS));
+            boolean loadingTag = linkTag || loadingTag(html, nameStart, p);
             int relStart = -1;
             int relEnd = -1;
             tagLinks.clear();
@@ -115,7 +116,10 @@ public final class LinkChecker {
                     byte q = html[p];
                     vs = p + 1;
                     ve = vs;
-                    while (ve < n && html[ve] != q) ve++;
+                    while (ve < n && html[ve] != q) {
+                        if (html[ve] == '\n') line++;
+                        ve++;
+                    }
                     p = Math.min(n, ve + 1);
                 } else {
                     vs = p;
@@ -134,7 +138,6 @@ public final class LinkChecker {
                     relStart = vs;
                     relEnd = ve;
                 }
-                for (int k = vs; k < ve; k++) if (html[k] == '\n') line++;
             }
             // <link rel=canonical|alternate|...> names a page; only stylesheets, icons and the like load
             boolean navigational = linkTag && (relStart < 0 || java.util.Arrays.stream(ascii(html, relStart, relEnd)
@@ -183,6 +186,23 @@ public final class LinkChecker {
             default:
                 return NONE;
         }
+    }
+
+    /**
+     * Whether a tag name is one of {@link #LOADING_TAGS} but link: by length and first letter
+     * before any comparison, since it runs for every tag of every page.
+     */
+    private static boolean loadingTag(byte[] a, int from, int to) {
+        int length = to - from;
+        if (length < 3 || length > 6) return false;
+        int first = a[from] | 0x20;
+        boolean candidate = switch (length) {
+            case 3 -> first == 'i';
+            case 5 -> first == 'f' || first == 'e' || first == 'a' || first == 'v' || first == 't' || first == 'i';
+            case 6 -> first == 's' || first == 'i' || first == 'o';
+            default -> false;
+        };
+        return candidate && isAny(a, from, to, LOADING_TAGS);
     }
 
     private static boolean isAny(byte[] a, int from, int to, String[] names) {
