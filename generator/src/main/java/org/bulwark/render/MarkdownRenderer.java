@@ -148,8 +148,9 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Text node) {
             String literal = node.getLiteral();
-            Matcher m = XREF.matcher(literal);
-            if (!m.find()) {
+            // most text has no cross-reference: a plain search spares it the regular expression
+            Matcher m = literal.contains("[[") ? XREF.matcher(literal) : null;
+            if (m == null || !m.find()) {
                 text.append(literal);
                 return;
             }
