@@ -149,7 +149,15 @@ final class Oscal {
 
     /** OSCAL strings and markup-lines are one line without surrounding space. */
     static String line(String s) {
-        String v = SPACES.matcher(s.strip()).replaceAll(" ");
+        String v = s.strip();
+        // most are one line already: the regular expression only for those that are not
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || (c == ' ' && v.charAt(i + 1) == ' ')) {
+                v = SPACES.matcher(v).replaceAll(" ");
+                break;
+            }
+        }
         return v.isEmpty() ? "-" : v;
     }
 }
