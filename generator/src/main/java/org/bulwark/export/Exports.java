@@ -2,10 +2,12 @@ package org.bulwark.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The machine-readable files written beside the site and by {@code export}: each format is
@@ -46,20 +48,35 @@ public final class Exports {
         }
     }
 
-    /** Site path -> bytes of every export. */
-    public static Map<String, byte[]> all(ExportInput input) {
+    /** Where {@link #all(ExportInput, Sink)} writes: a file of the site and what writes it. */
+    public interface Sink {
+        void write(String file, Consumer<OutputStream> content);
+    }
+
+    /**
+     * Writes every export to {@code sink}, each streamed as it is made: the exports of 10,000
+     * controls are ~100 MB, which held as byte arrays took the heap's largest blocks and full
+     * collections to move them. Formats are independent: they are written in parallel.
+     */
+    public static void all(ExportInput input, Sink sink) {
         Prose prose = new Prose(input);
-        // formats are independent of each other: built in parallel, returned in a fixed order
-        Map<Format, byte[]> built = new java.util.concurrent.ConcurrentHashMap<>();
-        java.util.Arrays.stream(Format.values()).parallel().forEach(f -> built.put(f, build(f, input, prose)));
+        java.util.Arrays.stream(Format.values()).parallel()
+                .forEach(f -> sink.write(f.file(), out -> write(f, input, prose, out)));
+    }
+
+    /** Site path -> bytes of every export, in {@link Format} order. */
+    public static Map<String, byte[]> all(ExportInput input) {
+        Map<String, byte[]> built = new java.util.concurrent.ConcurrentHashMap<>();
+        all(input, (file, content) -> built.put(file, JsonDocument.bytes(content)));
         Map<String, byte[]> out = new LinkedHashMap<>();
-        for (Format f : Format.values()) out.put(f.file(), built.get(f));
+        for (Format f : Format.values()) out.put(f.file(), built.get(f.file()));
         return out;
     }
 
     /** The bytes of one export, the same as {@link #all} writes for it. */
     public static byte[] one(Format format, ExportInput input) {
-        return build(format, input, new Prose(input));
+        Prose prose = new Prose(input);
+        return JsonDocument.bytes(out -> write(format, input, prose, out));
     }
 
     /**
@@ -71,14 +88,22 @@ public final class Exports {
         return JsonDocument.pretty(json);
     }
 
-    private static byte[] build(Format format, ExportInput input, Prose prose) {
-        return switch (format) {
-            case JSON -> new ControlsJson(input, prose).build();
-            case CSV -> new BaselineCsv(input, prose).build();
-            case OSCAL -> new OscalCatalog(input, prose).build();
-            case OSCAL_PROFILE -> new OscalProfile(input).build();
-            case JSON_SCHEMA -> controlsSchema();
-        };
+    private static void write(Format format, ExportInput input, Prose prose, OutputStream out) {
+        switch (format) {
+            case JSON -> new ControlsJson(input, prose).write(out);
+            case OSCAL -> new OscalCatalog(input, prose).write(out);
+            case OSCAL_PROFILE -> new OscalProfile(input).write(out);
+            case CSV -> copy(new BaselineCsv(input, prose).build(), out);
+            case JSON_SCHEMA -> copy(controlsSchema(), out);
+        }
+    }
+
+    private static void copy(byte[] bytes, OutputStream out) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The JSON Schema of controls.json, shipped in the jar and written beside it. */

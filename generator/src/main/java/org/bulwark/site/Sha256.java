@@ -40,9 +40,13 @@ public final class Sha256 {
 
     /** The SHA-256 of {@code bytes}, in lower-case hex. */
     public static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    /** A SHA-256 digest by the best provider ready now, to feed a file piece by piece. */
+    public static MessageDigest digest() {
         CompletableFuture<Optional<Provider>> started = nss;
-        Optional<Provider> provider = started == null ? Optional.empty() : started.getNow(Optional.empty());
-        return HexFormat.of().formatHex(digest(provider).digest(bytes));
+        return digest(started == null ? Optional.empty() : started.getNow(Optional.empty()));
     }
 
     /** Which provider hashes now: for {@code build --verbose} and tests. */

@@ -114,7 +114,7 @@ public final class SiteBuilder {
             CompletableFuture<Void> search = CompletableFuture.runAsync(() -> timings.time("search index",
                     () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
-                    () -> Exports.all(exportInput).forEach(output::write)));
+                    () -> Exports.all(exportInput, output::write)));
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, templates, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {

@@ -48,4 +48,35 @@ class OutputTest {
             assertThrows(IllegalArgumentException.class, () -> out.write(bad, PAGE), bad);
         }
     }
+
+    @Test
+    void aStreamedFileIsHashedAndCountedAsItPasses() throws IOException {
+        byte[] big = new byte[300_001];
+        for (int i = 0; i < big.length; i++) big[i] = (byte) (i * 31);
+        Output out = Output.to(tmp);
+        out.write("oscal/catalog.json", stream -> {
+            try {
+                stream.write(big, 0, 100_000);
+                stream.write(big[100_000]);
+                stream.write(big, 100_001, big.length - 100_001);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        org.junit.jupiter.api.Assertions.assertArrayEquals(big, Files.readAllBytes(tmp.resolve("oscal/catalog.json")));
+        assertEquals(Map.of("oscal/catalog.json", Sites.sha256(big)), out.hashes());
+        assertEquals(Map.of("oscal/catalog.json", (long) big.length), out.sizes());
+
+        Output check = Output.discarding();
+        check.write("oscal/catalog.json", stream -> {
+            try {
+                stream.write(big);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(Map.of("oscal/catalog.json", (long) big.length), check.sizes());
+        assertEquals(Map.of("oscal/catalog.json", ""), check.hashes());
+        assertThrows(IllegalArgumentException.class, () -> out.write("../x.json", stream -> { }));
+    }
 }
