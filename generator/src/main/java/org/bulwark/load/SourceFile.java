@@ -32,15 +32,19 @@ final class SourceFile {
             diagnostics.error(at, "io", "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        String text;
-        try {
-            text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(firstBadByte(bytes, at), "not-utf8", "file is not valid UTF-8 text");
-            return Optional.empty();
+        // the JDK's String decoding is quick but replaces bad bytes with U+FFFD: only a file in which
+        // that character shows up is decoded again, strictly, to tell a bad byte from a real one
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try {
+                decoder.decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                diagnostics.error(firstBadByte(bytes, at), "not-utf8", "file is not valid UTF-8 text");
+                return Optional.empty();
+            }
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         text = text.replace("\r\n", "\n").replace('\r', '\n');
