@@ -128,19 +128,55 @@ time_once() {
   fi
 }
 
-# measure LABEL CLEAN_DIR CMD...: one warm-up and RUNS timed runs, CLEAN_DIR removed before each.
-# A slow tool gets fewer runs (at least 1) so that one case stays within MAX_SECONDS_PER_CASE.
+# runs_for LABEL: how many timed runs LABEL gets after its warm-up: RUNS, or fewer (at least 1)
+# when the warm-up shows it would not fit in MAX_SECONDS_PER_CASE.
+runs_for() {
+  local warm runs
+  warm=$(cut -d' ' -f1 "$TIMES/$1.warmup")
+  runs=$(awk -v r="$RUNS" -v w="$warm" -v max="$MAX_SECONDS_PER_CASE" 'BEGIN { n = int(max / (w > 0.001 ? w : 0.001)); if (n < 1) n = 1; print (n < r ? n : r) }')
+  [ "$runs" = "$RUNS" ] || say "bench: $1: warm-up took ${warm}s, timing $runs run(s) instead of $RUNS (MAX_SECONDS_PER_CASE=$MAX_SECONDS_PER_CASE)"
+  echo "$runs"
+}
+
+# measure LABEL CLEAN_DIR CMD...: one warm-up and the timed runs, CLEAN_DIR removed before each.
 measure() {
   local label=$1 clean=$2; shift 2
-  local runs=$RUNS warm
+  local runs
   rm -f "$TIMES/$label" "$TIMES/$label.warmup"
   rm -rf "$clean"; time_once "$label.warmup" "$@" || return 1
-  warm=$(cut -d' ' -f1 "$TIMES/$label.warmup")
-  runs=$(awk -v r="$RUNS" -v w="$warm" -v max="$MAX_SECONDS_PER_CASE" 'BEGIN { n = int(max / (w > 0.001 ? w : 0.001)); if (n < 1) n = 1; print (n < r ? n : r) }')
-  [ "$runs" = "$RUNS" ] || say "bench: $label: warm-up took ${warm}s, timing $runs run(s) instead of $RUNS (MAX_SECONDS_PER_CASE=$MAX_SECONDS_PER_CASE)"
+  runs=$(runs_for "$label")
   for _ in $(seq "$runs"); do
     rm -rf "$clean"; sync
     time_once "$label" "$@" || return 1
+  done
+}
+
+# compare KEY: Hugo and our build (HUGO_CMD, OURS_CMD) timed in alternation: a warm-up of each,
+# then rounds of one Hugo run and one of ours. This machine's speed drifts by 30% over minutes;
+# alternating puts both tools in the same minutes, so the ratio holds when the absolute times move.
+# Sets OURS_FAILED=1 if our build fails (Hugo failing stops the benchmark).
+compare() {
+  local key=$1 runs_hugo runs_ours=0 r
+  OURS_FAILED=0
+  rm -f "$TIMES/$key.hugo" "$TIMES/$key.hugo.warmup" "$TIMES/$key.ours" "$TIMES/$key.ours.warmup"
+  rm -rf "$OUT_ROOT/hugo"; time_once "$key.hugo.warmup" "${HUGO_CMD[@]}" || die "Hugo failed on ${HUGO_CMD[*]}"
+  runs_hugo=$(runs_for "$key.hugo")
+  if [ "$HAVE_OURS" = 1 ]; then
+    if rm -rf "$OUT_ROOT/ours" && time_once "$key.ours.warmup" "${OURS_CMD[@]}"; then
+      runs_ours=$(runs_for "$key.ours")
+    else
+      OURS_FAILED=1
+    fi
+  fi
+  for r in $(seq "$(( runs_hugo > runs_ours ? runs_hugo : runs_ours ))"); do
+    if [ "$r" -le "$runs_hugo" ]; then
+      rm -rf "$OUT_ROOT/hugo"; sync
+      time_once "$key.hugo" "${HUGO_CMD[@]}" || die "Hugo failed on ${HUGO_CMD[*]}"
+    fi
+    if [ "$r" -le "$runs_ours" ] && [ "$OURS_FAILED" = 0 ]; then
+      rm -rf "$OUT_ROOT/ours"; sync
+      time_once "$key.ours" "${OURS_CMD[@]}" || OURS_FAILED=1
+    fi
   done
 }
 
@@ -155,17 +191,18 @@ for c in "${CASES[@]}"; do
   name=${c%%:*}; rest=${c#*:}; n=${rest%%:*}; dir=${rest#*:}
   key="$name-$n"
   content=$dir/content
-  say "bench: $key: Hugo"
-  measure "$key.hugo" "$OUT_ROOT/hugo" hugo --quiet --ignoreCache -s "$dir/hugo" -d "$OUT_ROOT/hugo" || die "Hugo failed on $dir/hugo"
+  say "bench: $key: Hugo and bulwark build, alternating"
+  HUGO_CMD=(hugo --quiet --ignoreCache -s "$dir/hugo" -d "$OUT_ROOT/hugo")
+  # shellcheck disable=SC2206
+  OURS_CMD=(java $BULWARK_JAVA_OPTS -jar "$JAR" build --content "$content" --out "$OUT_ROOT/ours")
+  compare "$key"
   read -r hm hmin hmax < <(stats "$TIMES/$key.hugo" 1)
   HUGO[$key]="$hm $hmin $hmax"
   HUGO_MB[$key]=$(stats "$TIMES/$key.hugo" 2 | awk '{printf "%.0f", $1/1024}')
   floor_src=$OUT_ROOT/hugo
   SITE_NOTE[$key]="(floor writes Hugo's output size: no bulwark jar)"
   if [ "$HAVE_OURS" = 1 ]; then
-    say "bench: $key: bulwark build"
-    # shellcheck disable=SC2086
-    if measure "$key.ours" "$OUT_ROOT/ours" java $BULWARK_JAVA_OPTS -jar "$JAR" build --content "$content" --out "$OUT_ROOT/ours"; then
+    if [ "$OURS_FAILED" = 0 ]; then
       read -r om omin omax < <(stats "$TIMES/$key.ours" 1)
       OURS[$key]="$om $omin $omax"
       done_runs=$(wc -l <"$TIMES/$key.ours"); failed_runs=$(awk '$3 != 0' "$TIMES/$key.ours" | wc -l)
