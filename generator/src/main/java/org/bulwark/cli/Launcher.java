@@ -33,22 +33,7 @@ final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get());
         cmd.add("-D" + FORKED + "=1");
-        // the parallel collector: a build is throughput work, and the serial one stopped both cores
-        // for ~2.7 s of a 17 s build of 10,000 controls while one of them collected. The JVM's own
-        // initial heap (1/64 of memory) spares the full collections that growing from a small one
-        // cost as the content piles up in the old generation (six at 10,000 controls, ~1 s);
-        // untouched, it costs no memory.
-        cmd.add("-XX:+UseParallelGC");
-        // what a build keeps (content, rendered fragments, link targets) is old: a young generation
-        // that starts small and is capped keeps the footprint near it (10,000 controls: 526 MB;
-        // the default content: 117 MB)
-        cmd.add("-XX:NewSize=8m");
-        cmd.add("-XX:MaxNewSize=96m");
-        // C2 spends more CPU compiling than it saves on a build that lasts seconds (measured:
-        // 13.5 s of CPU with C2 against 5.1 s with C1 alone for 1,000 controls)
-        if (!"c2".equals(System.getenv("BULWARK_JIT"))) cmd.add("-XX:TieredStopAtLevel=1");
-        cmd.add("-Xshare:auto");
-        cmd.add("-Xlog:cds=off,cds+dynamic=off");
+        cmd.addAll(tuning(System.getenv("BULWARK_JIT")));
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
         boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);
         archive(jar.get()).ifPresent(a -> {
@@ -64,6 +49,28 @@ final class Launcher {
         cmd.add(Main.class.getName());
         cmd.addAll(List.of(args));
         return Optional.of(cmd);
+    }
+
+    /** The JVM options of the tuned JVM but the class-data archive; {@code jit} is BULWARK_JIT. */
+    static List<String> tuning(String jit) {
+        List<String> options = new ArrayList<>();
+        // the parallel collector: a build is throughput work, and the serial one stopped both cores
+        // for ~2.7 s of a 17 s build of 10,000 controls while one of them collected. The JVM's own
+        // initial heap (1/64 of memory) spares the full collections that growing from a small one
+        // cost as the content piles up in the old generation (six at 10,000 controls, ~1 s);
+        // untouched, it costs no memory.
+        options.add("-XX:+UseParallelGC");
+        // what a build keeps (content, rendered fragments, link targets) is old: a young generation
+        // that starts small and is capped keeps the footprint near it (10,000 controls: ~420 MB;
+        // the default content: ~117 MB)
+        options.add("-XX:NewSize=8m");
+        options.add("-XX:MaxNewSize=96m");
+        // C2 spends more CPU compiling than it saves on a build that lasts seconds (measured:
+        // 10,000 controls in 23.0 s with it, 17.2 s with C1 alone; -XX:+CITime: 22 s of C2 work)
+        if (!"c2".equals(jit)) options.add("-XX:TieredStopAtLevel=1");
+        options.add("-Xshare:auto");
+        options.add("-Xlog:cds=off,cds+dynamic=off");
+        return options;
     }
 
     /** Runs the command with this process's standard streams; returns its exit code. */

@@ -39,4 +39,22 @@ class LauncherTest {
             assertEquals(Launcher.KEEP_ARCHIVES - 1, files.count());
         }
     }
+
+    @Test
+    void theTunedJvmStartsWithTheseOptions() throws IOException, InterruptedException {
+        // an option this JDK refuses would make every build fail at start: try them on it
+        for (String jit : new String[] {null, "c2"}) {
+            List<String> cmd = new java.util.ArrayList<>();
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.addAll(Launcher.tuning(jit));
+            cmd.add("-version");
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), out);
+        }
+        List<String> options = Launcher.tuning(null);
+        org.junit.jupiter.api.Assertions.assertTrue(options.containsAll(List.of("-XX:+UseParallelGC",
+                "-XX:MaxNewSize=96m", "-XX:TieredStopAtLevel=1")), options.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(Launcher.tuning("c2").contains("-XX:TieredStopAtLevel=1"));
+    }
 }
