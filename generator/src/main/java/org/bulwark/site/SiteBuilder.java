@@ -115,8 +115,11 @@ public final class SiteBuilder {
                     () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
                     () -> Exports.all(exportInput, output::write)));
+            // one page writer a rendering thread, reused page after page, for this build only (serve
+            // builds again and again: no buffer outlives its build)
+            ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
             timings.time("render pages", () -> jobs.parallelStream()
-                    .forEach(job -> render(job, templates, output, links, diagnostics)));
+                    .forEach(job -> render(job, templates, writers, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
@@ -159,13 +162,10 @@ public final class SiteBuilder {
         }
     }
 
-    /** One page writer a rendering thread, reused page after page: its buffer grows once. */
-    private static final ThreadLocal<PageWriter> WRITERS = ThreadLocal.withInitial(PageWriter::new);
-
-    private static void render(PageJob job, Templates templates, Output output, LinkChecker links,
-                               Diagnostics diagnostics) {
+    private static void render(PageJob job, Templates templates, ThreadLocal<PageWriter> writers, Output output,
+                               LinkChecker links, Diagnostics diagnostics) {
         Map<String, Object> model = job.model().get();
-        PageWriter out = WRITERS.get().start((String) model.get("rootDir"));
+        PageWriter out = writers.get().start((String) model.get("rootDir"));
         if (!templates.render(job.template(), model, out, diagnostics)) return;
         String file = Urls.file(job.url());
         byte[] bytes = out.toByteArray();
