@@ -188,9 +188,8 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Text node) {
             String literal = node.getLiteral();
-            // most text has no cross-reference: a plain search spares it the regular expression
-            Matcher m = literal.contains("[[") ? XREF.matcher(literal) : null;
-            if (m == null || !m.find()) {
+            Matcher m = XREF.matcher(literal);
+            if (!findReference(m, literal, 0)) {
                 text.append(literal);
                 return;
             }
@@ -213,10 +212,19 @@ public final class MarkdownRenderer {
                     text.append(m.group(1));
                 }
                 last = m.end();
-            } while (m.find());
+            } while (findReference(m, literal, last));
             if (last < literal.length()) node.insertBefore(new Text(literal.substring(last)));
             text.append(literal.substring(last));
             node.unlink();
+        }
+
+        /**
+         * The next cross-reference from {@code from} on. Every one starts with "[[": a plain search
+         * finds where to try the regular expression, which would otherwise try every character.
+         */
+        private static boolean findReference(Matcher m, String literal, int from) {
+            int at = literal.indexOf("[[", from);
+            return at >= 0 && m.find(at);
         }
 
         /** Notes where {@code raw} stands in the source, to write the prose with {@code text} instead. */
