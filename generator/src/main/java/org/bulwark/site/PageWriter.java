@@ -19,7 +19,7 @@ public final class PageWriter extends Writer {
     private static final char[] ROOT = Fragment.ROOT.toCharArray();
     private static final byte[] INDEX = {'i', 'n', 'd', 'e', 'x', '.', 'h', 't', 'm', 'l'};
 
-    private byte[] buf = new byte[32 * 1024];
+    private byte[] buf;
     private int size;
     private char[] chars = new char[1024];
     private byte[] root = new byte[0];
@@ -31,6 +31,15 @@ public final class PageWriter extends Writer {
     private char urlLast;
     /** The first half of a surrogate pair, until the second comes. */
     private char high;
+
+    public PageWriter() {
+        this(32 * 1024);
+    }
+
+    /** With a buffer of {@code capacity} bytes to begin with (tests start from one byte). */
+    PageWriter(int capacity) {
+        buf = new byte[capacity];
+    }
 
     /** Readies the writer for a page whose way back to the site root is {@code rootDir} ("../../"). */
     public PageWriter start(String rootDir) {
@@ -74,9 +83,9 @@ public final class PageWriter extends Writer {
 
     @Override
     public void write(char[] cbuf, int off, int len) {
-        // at most three bytes a character (four for a pair, whose first half wrote none); the
-        // root and index.html make room for themselves
-        ensure(3 * len + 4);
+        // at most three bytes a character (four for a pair, whose first half wrote none), and the
+        // characters held back from earlier writes; the root and index.html make room for themselves
+        ensure(3 * len + 4 + ROOT.length);
         byte[] b = buf;
         int n = size;
         boolean plain = plain();

@@ -82,11 +82,12 @@ class PageWriterTest {
 
     @Test
     void randomTextMatchesThePlainDefinition() {
-        String[] pieces = {"{", "}", "{{root}}", "r", "o", "t", "/", "\"", " ", "#", "?", "a", "é", "“", "😀", "\n",
-            "\ud83d", "<", "'"};
+        String[] pieces = {"{", "}", "{{root}}", "{{root}", "r", "o", "t", "/", "\"", " ", "#", "?", "a", "é", "“", "😀",
+            "日本語", "\n", "\ud83d", "<", "'"};
         Random random = new Random(7);
-        PageWriter out = new PageWriter();
-        for (int round = 0; round < 3000; round++) {
+        for (int round = 0; round < 6000; round++) {
+            // half the time from a one-byte buffer, so that every write has to make room
+            PageWriter out = round % 2 == 0 ? new PageWriter() : new PageWriter(1);
             StringBuilder sb = new StringBuilder();
             for (int n = random.nextInt(40); n > 0; n--) sb.append(pieces[random.nextInt(pieces.length)]);
             String html = sb.toString();
