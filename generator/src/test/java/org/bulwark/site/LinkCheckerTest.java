@@ -48,4 +48,40 @@ class LinkCheckerTest {
         assertTrue(all.contains("page loads https://cdn.example/x.js from outside the site"), all);
         assertTrue(all.contains("page loads //tracker.example/p.gif from outside the site"), all);
     }
+
+    private static String check(String page) {
+        LinkChecker checker = new LinkChecker(Map.of());
+        Output output = Output.discarding();
+        checker.scan("pages/p/index.html", page);
+        output.write("pages/p/index.html", page.getBytes(StandardCharsets.UTF_8));
+        Diagnostics d = new Diagnostics();
+        checker.check(output, Path.of("site"), d);
+        return String.join("\n", d.sorted().stream().map(x -> x.format(Path.of(""))).toList());
+    }
+
+    @Test
+    void everyTagThatLoadsIsCaughtWhateverItsCase() {
+        String[] loading = {"<IMG SRC='https://x.example/a.png'>", "<iframe src=https://x.example/f>",
+            "<frame src=\"https://x.example/f\">", "<embed src=\"https://x.example/e\">",
+            "<object data=\"https://x.example/o\">", "<video poster=\"https://x.example/v.png\">",
+            "<audio src=\"https://x.example/a.mp3\">", "<source srcset=\"https://x.example/s.png\">",
+            "<track src=\"https://x.example/t.vtt\">", "<input type=image src=\"https://x.example/i.png\">",
+            "<Script src=\"https://x.example/s.js\"></Script>", "<link rel=stylesheet href=\"https://x.example/c.css\">",
+            "<form action=\"https://x.example/\"></form>"};
+        for (String tag : loading) {
+            assertTrue(check("<p>" + tag + "</p>").contains("from outside the site"), tag);
+        }
+        // following a link, or naming a page, is not loading it
+        assertEquals("", check("<a href=\"https://x.example/\">x</a><link rel=canonical href=\"https://x.example/\">"
+                + "<span data-x=\"https://x.example/\">s</span>"));
+    }
+
+    @Test
+    void commentsAndDoctypesAreSkippedAndLinesStayRight() {
+        String page = "<!DOCTYPE html>\n<!-- <a href=\"missing.html\">\n not checked --><p\n title=\"two\nlines\">\n"
+                + "<a href=\"gone.html\">x</a></p>";
+        String all = check(page);
+        assertTrue(all.contains("site/pages/p/index.html:6: error: broken link gone.html"), all);
+        assertTrue(!all.contains("missing.html"), all);
+    }
 }
