@@ -24,7 +24,7 @@ public final class LinkChecker {
             "formaction"};
     /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
     private static final String[] LOADING_TAGS = {"script", "link", "img", "iframe", "frame", "embed",
-            "object", "source", "audio", "video", "track", "input"};
+            "object", "source", "audio", "video", "track", "input", "image", "use"}; // the last two: SVG
 
     private record Link(String href, int line, boolean loads) {}
 
@@ -197,7 +197,7 @@ public final class LinkChecker {
         if (length < 3 || length > 6) return false;
         int first = a[from] | 0x20;
         boolean candidate = switch (length) {
-            case 3 -> first == 'i';
+            case 3 -> first == 'i' || first == 'u';
             case 5 -> first == 'f' || first == 'e' || first == 'a' || first == 'v' || first == 't' || first == 'i';
             case 6 -> first == 's' || first == 'i' || first == 'o';
             default -> false;

@@ -67,7 +67,10 @@ class LinkCheckerTest {
             "<audio src=\"https://x.example/a.mp3\">", "<source srcset=\"https://x.example/s.png\">",
             "<track src=\"https://x.example/t.vtt\">", "<input type=image src=\"https://x.example/i.png\">",
             "<Script src=\"https://x.example/s.js\"></Script>", "<link rel=stylesheet href=\"https://x.example/c.css\">",
-            "<form action=\"https://x.example/\"></form>"};
+            "<form action=\"https://x.example/\"></form>",
+            // href loads only on loading tags: SVG's script, image and use take one
+            "<svg><script href=\"https://x.example/s.js\"></script></svg>", "<svg><IMAGE href=\"https://x.example/i.png\"/></svg>",
+            "<svg><use href=\"https://x.example/sprite.svg#a\"/></svg>"};
         for (String tag : loading) {
             assertTrue(check("<p>" + tag + "</p>").contains("from outside the site"), tag);
         }
