@@ -22,7 +22,6 @@
     if (toggle) toggle.setAttribute('aria-pressed', currentTheme() === 'dark' ? 'true' : 'false');
   }
   if (toggle) {
-    toggle.hidden = false;
     showTheme();
     toggle.addEventListener('click', function () {
       var next = currentTheme() === 'dark' ? 'light' : 'dark';

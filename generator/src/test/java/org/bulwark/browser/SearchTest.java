@@ -1,6 +1,7 @@
 package org.bulwark.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -75,6 +76,8 @@ class SearchTest extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "IAM-01"));
         List<WebElement> hits = browser.driver.findElements(By.cssSelector("#search-results > li"));
         assertTrue(firstHref(hits).endsWith("controls/IAM-01/index.html"));
+        // fewer results than a page: nothing more to show, and the button stays hidden
+        assertFalse(browser.driver.findElement(By.id("search-more")).isDisplayed());
     }
 
     @Test
