@@ -18,7 +18,8 @@
 
   function load(done) {
     if (index) { if (done) done(index); return; }
-    if (done) waiting.push(done);
+    // every keystroke asks again while the index loads: each caller is answered once
+    if (done && waiting.indexOf(done) < 0) waiting.push(done);
     if (load.started) return;
     load.started = true;
     var s = document.createElement('script');
