@@ -32,10 +32,11 @@ public final class LinkChecker {
     private final Map<String, List<Link>> links = new ConcurrentHashMap<>();
     private final Map<String, SourcePosition> contentLinks;
     /**
-     * Links and ids repeat across pages (the navigation): one copy of each string per rendering
-     * thread, without the cost of a shared concurrent map on every link.
+     * Links and ids repeat across pages (the navigation): one copy of each string per table, a
+     * table per page being scanned at a time (one per rendering thread), without the cost of a
+     * shared concurrent map on every link. They go with the checker, that is with the build.
      */
-    private final ThreadLocal<ByteStrings> strings = ThreadLocal.withInitial(() -> new ByteStrings(LinkChecker::unescape));
+    private final java.util.Queue<ByteStrings> tables = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     /** {@code contentLinks}: hrefs written in Markdown, with where, to blame the source. */
     public LinkChecker(Map<String, SourcePosition> contentLinks) {
@@ -48,11 +49,20 @@ public final class LinkChecker {
      * the scan needs no decoding, only for the values it keeps.
      */
     public void scan(String path, byte[] html) {
+        ByteStrings strings = java.util.Objects.requireNonNullElseGet(tables.poll(),
+                () -> new ByteStrings(LinkChecker::unescape));
+        try {
+            scan(path, html, strings);
+        } finally {
+            tables.offer(strings);
+        }
+    }
+
+    private void scan(String path, byte[] html, ByteStrings strings) {
         Set<String> pageIds = new HashSet<>();
         List<Link> pageLinks = new ArrayList<>();
         Set<String> seenLinks = new HashSet<>();
         List<Link> tagLinks = new ArrayList<>(4);
-        ByteStrings strings = this.strings.get();
         int line = 1;
         int n = html.length;
         int p = 0;

@@ -103,6 +103,8 @@ public final class SiteBuilder {
 
         Path staged = publisher.isPresent() ? publisher.get().stage() : null;
         boolean done = false;
+        // work on the pool that writes into the staging folder: finished before the folder goes
+        List<CompletableFuture<Void>> background = new ArrayList<>();
         try {
             Output output = staged == null ? Output.discarding() : Output.to(staged);
             LinkChecker links = new LinkChecker(markdown.contentLinks());
@@ -115,9 +117,11 @@ public final class SiteBuilder {
                     () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
                     () -> Exports.all(exportInput, output::write)));
-            // one page writer a rendering thread, reused page after page, for this build only (serve
-            // builds again and again: no buffer outlives its build)
-            ThreadLocal<PageWriter> writers = ThreadLocal.withInitial(PageWriter::new);
+            background.add(search);
+            background.add(exports);
+            // page writers are reused page after page, one per rendering thread at most, and go with
+            // this build (serve builds again and again)
+            java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, templates, writers, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
@@ -147,6 +151,9 @@ public final class SiteBuilder {
             long listed = published.stream().filter(Control::listed).count();
             return new Result(diagnostics, jobs.size(), (int) listed, done, timings);
         } finally {
+            // a failure on this thread must not delete the folder under the pool's feet: that left
+            // a staging folder behind, or replaced the failure with the deletion's own
+            for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
             if (staged != null && !done) Publisher.delete(staged);
         }
     }
@@ -162,13 +169,19 @@ public final class SiteBuilder {
         }
     }
 
-    private static void render(PageJob job, Templates templates, ThreadLocal<PageWriter> writers, Output output,
+    private static void render(PageJob job, Templates templates, java.util.Queue<PageWriter> writers, Output output,
                                LinkChecker links, Diagnostics diagnostics) {
         Map<String, Object> model = job.model().get();
-        PageWriter out = writers.get().start((String) model.get("rootDir"));
-        if (!templates.render(job.template(), model, out, diagnostics)) return;
+        PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
+        byte[] bytes;
+        try {
+            out.start((String) model.get("rootDir"));
+            if (!templates.render(job.template(), model, out, diagnostics)) return;
+            bytes = out.toByteArray();
+        } finally {
+            writers.offer(out);
+        }
         String file = Urls.file(job.url());
-        byte[] bytes = out.toByteArray();
         // 404.html is served at any depth, so its links start at the base path, not relative
         if (!file.equals("404.html")) links.scan(file, bytes);
         output.write(file, bytes);
