@@ -19,9 +19,8 @@ import org.bulwark.diag.SourcePosition;
 public final class LinkChecker {
     private static final Set<String> LOADING_RELS = Set.of("stylesheet", "icon", "preload", "modulepreload",
             "manifest", "prefetch", "apple-touch-icon");
-    /** Attributes whose value is a URL the browser follows or loads. */
-    private static final String[] LINK_ATTRIBUTES = {"href", "src", "action", "srcset", "poster", "data",
-            "formaction"};
+    /** Attributes besides href whose value is a URL the browser loads or sends to. */
+    private static final String[] LINK_ATTRIBUTES = {"src", "action", "srcset", "poster", "data", "formaction"};
     /** Tags whose URL attributes load a resource when the page opens (href included, for link). */
     private static final String[] LOADING_TAGS = {"script", "link", "img", "iframe", "frame", "embed",
             "object", "source", "audio", "video", "track", "input", "image", "use"}; // the last two: SVG
@@ -98,9 +97,8 @@ public final class LinkChecker {
             int nameStart = p;
             while (p < n && isNameByte(html[p])) p++;
             // names are compared as bytes: a page has thousands of tags and attributes, few of them matter
-            int tagLength = p - nameStart;
-            boolean linkTag = tagLength == 4 && is(html, nameStart, p, "link");
-            boolean loadingTag = linkTag || loadingTag(html, nameStart, p);
+            boolean linkTag = is(html, nameStart, p, "link");
+            boolean loadingTag = isAny(html, nameStart, p, LOADING_TAGS);
             int relStart = -1;
             int relEnd = -1;
             tagLinks.clear();
@@ -122,6 +120,7 @@ public final class LinkChecker {
                 p++;
                 int vs;
                 int ve;
+                int valueLine = line; // a link is reported where its value starts
                 if (p < n && (html[p] == '"' || html[p] == '\'')) {
                     byte q = html[p];
                     vs = p + 1;
@@ -142,7 +141,7 @@ public final class LinkChecker {
                     if (attribute == ID) {
                         pageIds.add(value);
                     } else {
-                        tagLinks.add(new Link(value, line, attribute != HREF || loadingTag));
+                        tagLinks.add(new Link(value, valueLine, attribute != HREF || loadingTag));
                     }
                 } else if (attribute == REL) {
                     relStart = vs;
@@ -179,40 +178,16 @@ public final class LinkChecker {
     private static final int OTHER_LINK = 3;
     private static final int REL = 4;
 
-    /** What an attribute name is to the scan; most are none of these, and their length says so. */
-    private static int attribute(byte[] a, int from, int to) {
-        switch (to - from) {
-            case 2:
-                return is(a, from, to, "id") ? ID : NONE;
-            case 3:
-                if (is(a, from, to, "rel")) return REL;
-                return is(a, from, to, "src") ? OTHER_LINK : NONE;
-            case 4:
-                if (is(a, from, to, "href")) return HREF;
-                return is(a, from, to, "data") ? OTHER_LINK : NONE;
-            case 6:
-            case 10:
-                return isAny(a, from, to, LINK_ATTRIBUTES) ? OTHER_LINK : NONE;
-            default:
-                return NONE;
-        }
-    }
-
     /**
-     * Whether a tag name is one of {@link #LOADING_TAGS} but link: by length and first letter
-     * before any comparison, since it runs for every tag of every page.
+     * What an attribute name is to the scan. {@link #is} compares lengths first, so most names
+     * are turned away at once.
      */
-    private static boolean loadingTag(byte[] a, int from, int to) {
-        int length = to - from;
-        if (length < 3 || length > 6) return false;
-        int first = a[from] | 0x20;
-        boolean candidate = switch (length) {
-            case 3 -> first == 'i' || first == 'u';
-            case 5 -> first == 'f' || first == 'e' || first == 'a' || first == 'v' || first == 't' || first == 'i';
-            case 6 -> first == 's' || first == 'i' || first == 'o';
-            default -> false;
-        };
-        return candidate && isAny(a, from, to, LOADING_TAGS);
+    private static int attribute(byte[] a, int from, int to) {
+        if (is(a, from, to, "id")) return ID;
+        if (is(a, from, to, "rel")) return REL;
+        // SVG 1.1 names its links xlink:href; both load when the tag does
+        if (is(a, from, to, "href") || is(a, from, to, "xlink:href")) return HREF;
+        return isAny(a, from, to, LINK_ATTRIBUTES) ? OTHER_LINK : NONE;
     }
 
     private static boolean isAny(byte[] a, int from, int to, String[] names) {

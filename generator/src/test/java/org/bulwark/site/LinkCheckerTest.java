@@ -70,7 +70,8 @@ class LinkCheckerTest {
             "<form action=\"https://x.example/\"></form>",
             // href loads only on loading tags: SVG's script, image and use take one
             "<svg><script href=\"https://x.example/s.js\"></script></svg>", "<svg><IMAGE href=\"https://x.example/i.png\"/></svg>",
-            "<svg><use href=\"https://x.example/sprite.svg#a\"/></svg>"};
+            "<svg><use href=\"https://x.example/sprite.svg#a\"/></svg>",
+            "<svg><use xlink:href=\"https://x.example/sprite.svg#a\"/></svg>"};
         for (String tag : loading) {
             assertTrue(check("<p>" + tag + "</p>").contains("from outside the site"), tag);
         }
@@ -86,5 +87,8 @@ class LinkCheckerTest {
         String all = check(page);
         assertTrue(all.contains("site/pages/p/index.html:6: error: broken link gone.html"), all);
         assertTrue(!all.contains("missing.html"), all);
+        // a link is reported on the line its value starts on, even when the value goes on
+        String multi = check("<p>\n<img alt=x srcset=\"https://x.example/a.png 1x,\n https://x.example/b.png 2x\">");
+        assertTrue(multi.contains("site/pages/p/index.html:2: error: page loads"), multi);
     }
 }
