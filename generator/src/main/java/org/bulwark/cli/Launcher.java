@@ -33,7 +33,9 @@ final class Launcher {
         List<String> cmd = new ArrayList<>();
         cmd.add(java.get());
         cmd.add("-D" + FORKED + "=1");
-        cmd.addAll(tuning(System.getenv("BULWARK_JIT")));
+        List<String> user = userOptions(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
+        cmd.addAll(tuning(System.getenv("BULWARK_JIT"), user));
+        cmd.addAll(user); // after ours: the user's -Xmx or -XX: option wins
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
         boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);
         archive(jar.get()).ifPresent(a -> {
@@ -51,15 +53,33 @@ final class Launcher {
         return Optional.of(cmd);
     }
 
-    /** The JVM options of the tuned JVM but the class-data archive; {@code jit} is BULWARK_JIT. */
-    static List<String> tuning(String jit) {
+    /**
+     * The JVM options the user gave {@code java} before {@code -jar}: {@code java -Xmx2g -jar
+     * bulwark.jar build} must build with 2 GB. Only -X and -D options: the class path and the jar
+     * are the launcher's business.
+     */
+    static List<String> userOptions(List<String> launcherArguments) {
+        List<String> out = new ArrayList<>();
+        for (String a : launcherArguments) {
+            if (a.equals("-jar") || !a.startsWith("-")) break;
+            if (a.startsWith("-X") || a.startsWith("-D")) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The JVM options of the tuned JVM but the class-data archive; {@code jit} is BULWARK_JIT. A
+     * collector the user chose replaces ours: the JVM refuses two.
+     */
+    static List<String> tuning(String jit, List<String> user) {
         List<String> options = new ArrayList<>();
+        boolean ownCollector = user.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
         // the parallel collector: a build is throughput work, and the serial one stopped both cores
         // for ~2.7 s of a 17 s build of 10,000 controls while one of them collected. The JVM's own
         // initial heap (1/64 of memory) spares the full collections that growing from a small one
         // cost as the content piles up in the old generation (six at 10,000 controls, ~1 s);
         // untouched, it costs no memory.
-        options.add("-XX:+UseParallelGC");
+        if (!ownCollector) options.add("-XX:+UseParallelGC");
         // what a build keeps (content, rendered fragments, link targets) is old: a young generation
         // that starts small and is capped keeps the footprint near it (10,000 controls: ~420 MB;
         // the default content: ~117 MB)

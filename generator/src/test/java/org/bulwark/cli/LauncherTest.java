@@ -46,15 +46,34 @@ class LauncherTest {
         for (String jit : new String[] {null, "c2"}) {
             List<String> cmd = new java.util.ArrayList<>();
             cmd.add(ProcessHandle.current().info().command().orElse("java"));
-            cmd.addAll(Launcher.tuning(jit));
+            cmd.addAll(Launcher.tuning(jit, List.of()));
             cmd.add("-version");
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), out);
         }
-        List<String> options = Launcher.tuning(null);
+        List<String> options = Launcher.tuning(null, List.of());
         org.junit.jupiter.api.Assertions.assertTrue(options.containsAll(List.of("-XX:+UseParallelGC",
                 "-XX:MaxNewSize=96m", "-XX:TieredStopAtLevel=1")), options.toString());
-        org.junit.jupiter.api.Assertions.assertFalse(Launcher.tuning("c2").contains("-XX:TieredStopAtLevel=1"));
+        org.junit.jupiter.api.Assertions.assertFalse(Launcher.tuning("c2", List.of()).contains("-XX:TieredStopAtLevel=1"));
+    }
+
+    @Test
+    void theUsersJvmOptionsReachTheTunedJvmAndTheirCollectorReplacesOurs() throws IOException, InterruptedException {
+        assertEquals(List.of("-Xmx2g", "-Dx=y", "-XX:+UseSerialGC"), Launcher.userOptions(List.of("-Xmx2g", "-Dx=y",
+                "-ea", "-XX:+UseSerialGC", "-jar", "bulwark.jar", "build", "-Dnot=mine")));
+        assertEquals(List.of(), Launcher.userOptions(List.of("-cp", "bulwark.jar", "org.bulwark.cli.Main", "-Xmx1g")));
+        List<String> user = List.of("-XX:+UseSerialGC", "-Xmx256m");
+        List<String> tuned = Launcher.tuning(null, user);
+        org.junit.jupiter.api.Assertions.assertFalse(tuned.contains("-XX:+UseParallelGC"), tuned.toString());
+        // and the JVM takes them together (two collectors would stop it)
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(tuned);
+        cmd.addAll(user);
+        cmd.add("-version");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
     }
 }
