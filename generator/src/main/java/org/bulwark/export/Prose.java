@@ -2,6 +2,7 @@ package org.bulwark.export;
 
 import java.util.Optional;
 import org.bulwark.model.Markdown;
+import org.bulwark.render.Fragment;
 import org.bulwark.render.RenderedContent;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -26,7 +27,10 @@ final class Prose {
     /** The Markdown with cross-references as readable text; empty for absent or blank fields. */
     Optional<String> markdown(Markdown md) {
         if (md == null || md.isBlank()) return Optional.empty();
-        return Optional.of(rendered.of(md).prose());
+        Fragment f = rendered.of(md);
+        // a field the site did not render would be exported blank: a mistake to see, not to ship
+        if (f == Fragment.EMPTY) throw new IllegalStateException("no rendered form of the Markdown at " + md.start());
+        return Optional.of(f.prose());
     }
 
     /** Plain text: Markdown rendered without markup, cross-references as readable text. */

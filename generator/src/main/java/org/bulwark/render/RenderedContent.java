@@ -88,7 +88,8 @@ public final class RenderedContent {
     }
 
     private Fragment put(Object markdown, Fragment f) {
-        if (!f.isEmpty()) fragments.put(markdown, f);
+        // every written field, even one that makes no HTML (a link definition alone): exports read its prose
+        if (f != Fragment.EMPTY) fragments.put(markdown, f);
         return f;
     }
 

@@ -117,4 +117,16 @@ class ControlsJsonTest {
         array.forEach(n -> out.add(n.asText()));
         return out;
     }
+
+    @Test
+    void aFieldThatMakesNoHtmlStillKeepsItsText(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        // a rationale holding only a link definition renders to no HTML; its text is still the author's
+        Path content = tmp.resolve("content");
+        org.bulwark.Sites.copy(Fixtures.auditContent(), content);
+        Path aud02 = content.resolve("controls/aud/AUD-02.yaml");
+        java.nio.file.Files.writeString(aud02, java.nio.file.Files.readString(aud02)
+                + "rationale: \"[rotation]: https://docs.aws.amazon.com/IAM/\"\n");
+        JsonNode c = control(json(content, false, Optional.empty()), "AUD-02");
+        assertEquals("[rotation]: https://docs.aws.amazon.com/IAM/", c.get("rationale").asText());
+    }
 }
