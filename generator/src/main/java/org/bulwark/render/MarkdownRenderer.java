@@ -240,6 +240,8 @@ public final class MarkdownRenderer {
 
         String prose() {
             String source = md.text();
+            // nearly always nothing to replace: the source itself, not a copy kept beside it
+            if (spliceAt.isEmpty()) return source.strip();
             StringBuilder sb = new StringBuilder(source.length());
             int last = 0;
             for (int i = 0; i < spliceAt.size(); i++) {
