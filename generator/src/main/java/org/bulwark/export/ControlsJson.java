@@ -63,10 +63,6 @@ final class ControlsJson {
         }
     }
 
-    byte[] build() {
-        return JsonDocument.bytes(this::write);
-    }
-
     /** Writes the document to the stream, which stays open. */
     void write(OutputStream out) {
         Standard s = index.content().standard();

@@ -46,10 +46,6 @@ final class OscalCatalog {
         input.published().forEach(c -> publishedIds.add(c.id()));
     }
 
-    byte[] build() {
-        return JsonDocument.bytes(this::write);
-    }
-
     /** Writes the document to the stream, which stays open. */
     void write(OutputStream out) {
         try (JsonDocument json = JsonDocument.to(out, JsonDocument.EmptyArrays.OMIT)) {

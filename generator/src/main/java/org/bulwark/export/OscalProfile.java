@@ -19,10 +19,6 @@ final class OscalProfile {
         this.input = input;
     }
 
-    byte[] build() {
-        return JsonDocument.bytes(this::write);
-    }
-
     /** Writes the document to the stream, which stays open. */
     void write(OutputStream out) {
         Standard s = input.index().content().standard();

@@ -41,7 +41,7 @@ public final class Output {
     public void write(String path, byte[] bytes) {
         checkPath(path);
         // check writes nowhere, and its manifest goes nowhere: no file to hash for it
-        hashes.put(path, dir.isPresent() ? sha256(bytes) : "");
+        hashes.put(path, dir.isPresent() ? Sha256.hex(bytes) : "");
         sizes.put(path, (long) bytes.length);
         if (dir.isPresent()) {
             Path target = dir.get().resolve(path);
@@ -140,9 +140,5 @@ public final class Output {
 
     public Optional<Path> dir() {
         return dir;
-    }
-
-    public static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
     }
 }

@@ -81,7 +81,7 @@ public final class SiteBuilder {
     public Result run(Options options) throws IOException {
         Diagnostics diagnostics = new Diagnostics();
         Timings timings = new Timings();
-        Sha256.prepare(); // ready by the time pages are written
+        if (options.out().isPresent()) Sha256.prepare(); // ready by the time pages are written; check hashes nothing
         Optional<Publisher> publisher = options.out().map(Publisher::new);
         if (publisher.isPresent()) publisher.get().checkReplaceable();
         Optional<Loaded> loaded = timings.time("load+validate", () -> load(options.content(), options.drafts(),

@@ -23,7 +23,7 @@ public final class Timings {
             return work.get();
         } finally {
             long end = System.nanoTime();
-            synchronized (phases) {
+            synchronized (this) {
                 phases.add(new Phase(phase, start - origin, end - start));
             }
         }
@@ -42,19 +42,13 @@ public final class Timings {
     }
 
     /** One line per phase, in the order they started: {@code   render pages      412 ms  from 1.20 s}. */
-    public List<String> lines() {
-        List<Phase> sorted;
-        synchronized (phases) {
-            sorted = phases.stream().sorted(Comparator.comparingLong(Phase::start)).toList();
-        }
+    public synchronized List<String> lines() {
         List<String> out = new ArrayList<>();
-        for (Phase p : sorted) {
+        for (Phase p : phases.stream().sorted(Comparator.comparingLong(Phase::start)).toList()) {
             out.add(String.format(Locale.ROOT, "  %-18s %6d ms  from %5.2f s", p.name(), p.nanos() / 1_000_000,
                     p.start() / 1e9));
         }
-        synchronized (this) {
-            for (String n : notes) out.add("  " + n);
-        }
+        for (String n : notes) out.add("  " + n);
         return out;
     }
 }

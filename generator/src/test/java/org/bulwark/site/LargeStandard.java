@@ -84,7 +84,6 @@ final class LargeStandard {
                     """.formatted(s, s.toUpperCase(Locale.ROOT)));
         }
         String prose = "Keep the configuration reviewed, versioned and monitored; ".repeat(8);
-        int n = 0;
         for (int i = 1; i <= IDENTITY + DATA; i++) {
             boolean identity = i <= IDENTITY;
             String id = (identity ? "IAM-" : "DP-") + String.format(Locale.ROOT, "%04d", i);
@@ -109,7 +108,6 @@ final class LargeStandard {
                     i, prose, prose, i % 50 == 0 ? "  - ec2\n" : "", String.join(", ", nist),
                     cis.isEmpty() ? "" : "  cis-aws: [" + cis + "]\n",
                     withdrawn ? "status: withdrawn\nsuperseded_by: IAM-0008\n" : ""));
-            n++;
         }
         return dir;
     }
