@@ -83,8 +83,7 @@ final class OscalCatalog {
         part(json, id + "_ovw", "overview", null, a.summary());
         part(json, id + "_gdn", "guidance", null, a.body());
         json.end();
-        List<Control> loose = controls.stream().filter(c -> c.topic().map(t -> a.topics().stream()
-                .noneMatch(x -> x.id().equals(t.id()))).orElse(true)).toList();
+        List<Control> loose = controls.stream().filter(c -> c.topic().flatMap(t -> a.topic(t.id())).isEmpty()).toList();
         if (loose.size() == controls.size()) {
             json.array("controls");
             loose.forEach(c -> control(json, c));

@@ -12,4 +12,10 @@ public record Area(
         List<Topic> topics,
         List<Citation> references,
         Markdown body,
-        SourcePosition position) {}
+        SourcePosition position) {
+
+    /** The topic of this area with {@code id}, if it has one. */
+    public java.util.Optional<Topic> topic(String id) {
+        return topics.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+}

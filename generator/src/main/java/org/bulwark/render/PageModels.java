@@ -152,8 +152,8 @@ public final class PageModels {
 
     private Map<String, Object> summary(Control c) {
         Area area = index.area(c.area().id()).orElse(null);
-        String topic = c.topic().flatMap(t -> area == null ? Optional.<Topic>empty()
-                : area.topics().stream().filter(x -> x.id().equals(t.id())).findFirst()).map(Topic::title).orElse("");
+        String topic = c.topic().flatMap(t -> area == null ? Optional.<Topic>empty() : area.topic(t.id()))
+                .map(Topic::title).orElse("");
         List<String> services = c.services().stream().map(a -> a.service().id()).sorted().toList();
         return map("id", c.id(), "title", c.title(), "url", Urls.control(c.id()),
                 "area", c.area().id(), "areaTitle", area == null ? c.area().id() : area.title(),
@@ -297,8 +297,7 @@ public final class PageModels {
 
     /** The topic a control is listed under on its area's page: its own, or "other". */
     private static String topicOf(Area a, Control c) {
-        return c.topic().map(t -> t.id()).filter(t -> a.topics().stream().anyMatch(x -> x.id().equals(t)))
-                .orElse(OTHER_TOPIC);
+        return c.topic().flatMap(t -> a.topic(t.id())).map(Topic::id).orElse(OTHER_TOPIC);
     }
 
     public int areaPages(Area a) {

@@ -76,8 +76,8 @@ public final class SearchIndex {
         int body = SearchPostings.BODY;
         words(doc, body, text(c.rationale()));
         words(doc, body, text(c.guidance()));
-        c.topic().flatMap(t -> index.area(c.area().id()).flatMap(a -> a.topics().stream()
-                .filter(x -> x.id().equals(t.id())).findFirst())).ifPresent(t -> words(doc, body, t.title()));
+        c.topic().flatMap(t -> index.area(c.area().id()).flatMap(a -> a.topic(t.id())))
+                .ifPresent(t -> words(doc, body, t.title()));
         for (Applicability a : c.services()) {
             words(doc, body, a.service().id());
             index.service(a.service().id()).ifPresent(s -> words(doc, body, s.name()));
