@@ -301,7 +301,7 @@ public final class PageModels {
     }
 
     public int areaPages(Area a) {
-        return Pagination.count(byArea.getOrDefault(a.id(), List.of()).size(), pageSize);
+        return Pagination.count(areaControls(a).size(), pageSize);
     }
 
     public Map<String, Object> area(Area a) {
