@@ -38,8 +38,9 @@ import org.bulwark.model.Topic;
  *       ({@link SearchPostings}).</li>
  * </ul>
  *
- * Ids are not split into words: search.js matches them exactly or by prefix against the
- * documents' ids and aliases.
+ * Control ids are not split into words: search.js matches them exactly or by prefix against
+ * the documents' ids and aliases. (Service, framework and evidence ids in a control's text
+ * are words like any other.)
  */
 public final class SearchIndex {
     static final int FORMAT = 1;

@@ -89,10 +89,15 @@ class SearchIndexTest {
         JsonNode iam05 = index.get("docs").get(doc("IAM-05"));
         assertEquals("withdrawn", iam05.get(5).asText());
         assertTrue(postings("shared").stream().noneMatch(p -> p[0] == doc("IAM-05") && p[1] != SearchPostings.TITLE));
+        // and it is found by its title
+        assertTrue(postings("administrator").stream()
+                .anyMatch(p -> p[0] == doc("IAM-05") && p[1] == SearchPostings.TITLE));
     }
 
     @Test
-    void idsAreNotSplitIntoWordsButNormativeWordsAreDropped() {
+    void controlIdsAreNotSplitIntoWordsAndNormativeWordsAreDropped() {
+        // IAM-01 would give "iam" and "01": search.js matches control ids whole or by prefix instead
+        assertTrue(postings("01").stream().noneMatch(p -> p[0] == doc("IAM-01")));
         assertEquals(List.of(), postings("must"));
         assertEquals(List.of(), postings("the"));
     }
