@@ -1,7 +1,6 @@
 package org.bulwark.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +31,7 @@ class DefaultStandardPagesTest extends BrowserTest {
                 browser.waiting().until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
             }
             assertEquals(List.of(), browser.consoleErrors(), page);
-            Number inner = (Number) browser.js("return window.innerWidth;");
-            Number scroll = (Number) browser.js("return document.documentElement.scrollWidth;");
-            assertTrue(scroll.intValue() <= inner.intValue(), page + " scrolls sideways at " + width + " px");
+            PageQualityTest.assertNoSidewaysScrolling(browser, page + " at " + width + " px");
             assertEquals(List.of(), PageQualityTest.axe(browser), page + " at " + width + " px");
         }
     }

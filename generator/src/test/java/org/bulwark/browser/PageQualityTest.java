@@ -50,6 +50,11 @@ class PageQualityTest extends BrowserTest {
         browser.size(375, 812);
         browser.open(site.dir(), page);
         settle(browser, page);
+        assertNoSidewaysScrolling(browser, page);
+    }
+
+    /** The page is no wider than the window; otherwise the elements that stick out are named. */
+    static void assertNoSidewaysScrolling(Chromium browser, String page) {
         Number inner = (Number) browser.js("return window.innerWidth;");
         Number scroll = (Number) browser.js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);");
         assertTrue(scroll.intValue() <= inner.intValue(),
@@ -74,6 +79,8 @@ class PageQualityTest extends BrowserTest {
             browser.js("localStorage.setItem('bulwark-theme', arguments[0]);", theme);
             browser.open(site.dir(), page);
             settle(browser, page);
+            // the stored theme is the one being checked, or both rounds would check the same
+            assertEquals(theme, browser.js("return document.documentElement.getAttribute('data-theme');"), page);
             List<String> problems = axe(browser);
             assertEquals(List.of(), problems, page + " in the " + theme + " theme");
         }
