@@ -71,6 +71,19 @@ class SearchTest extends BrowserTest {
     }
 
     @Test
+    void everyIndexedTypeCanBeChosen(Chromium browser, Site site) {
+        // frameworks are indexed: the type choice offers them, and choosing them leaves only them
+        browser.open(site.dir(), "search/index.html?q=nist&type=framework");
+        browser.waiting().until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+        assertTrue(browser.driver.findElement(By.cssSelector("#search-types input[value=framework]")).isSelected());
+        List<WebElement> hits = browser.driver.findElements(By.cssSelector("#search-results > li"));
+        assertFalse(hits.isEmpty());
+        for (WebElement hit : hits) {
+            assertTrue(hit.findElement(By.tagName("a")).getAttribute("href").contains("/frameworks/"), hit.getText());
+        }
+    }
+
+    @Test
     void aQueryInTheAddressRunsOnLoad(Chromium browser, Site site) {
         browser.open(site.dir(), "search/index.html?q=IAM-01");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "IAM-01"));
