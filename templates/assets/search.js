@@ -164,6 +164,27 @@
     return root + ix.raw.urls[doc[0]].replace('{id}', doc[1]).replace(/\/$/, '/index.html').replace(/\/#/, '/index.html#');
   }
 
+  // A result's label, for the header's suggestions and the search page alike: its type, a
+  // control's id and the title, with the query's words marked. Returns the title's element.
+  function label(parent, ix, doc, qwords, q) {
+    var kind = document.createElement('span');
+    kind.className = 'kind';
+    kind.textContent = TYPE_LABEL[typeOf(ix, doc)] || typeOf(ix, doc);
+    parent.appendChild(kind);
+    parent.appendChild(document.createTextNode(' '));
+    if (typeOf(ix, doc) === 'control') {
+      var cid = document.createElement('span');
+      cid.className = 'cid';
+      highlight(cid, doc[1], qwords.concat([q.toLowerCase()]));
+      parent.appendChild(cid);
+      parent.appendChild(document.createTextNode(' '));
+    }
+    var title = document.createElement('span');
+    highlight(title, doc[2], qwords);
+    parent.appendChild(title);
+    return title;
+  }
+
   function highlight(parent, text, qwords) {
     if (!qwords.length || !text) { parent.appendChild(document.createTextNode(text || '')); return; }
     var pattern = new RegExp('(' + qwords.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }).join('|') + ')', 'giu');
@@ -246,21 +267,7 @@
       result.hits.slice(0, 8).forEach(function (h, i) {
         var doc = ix.docs[h.doc];
         var li = option(i, url(ix, doc));
-        var kind = document.createElement('span');
-        kind.className = 'kind';
-        kind.textContent = TYPE_LABEL[typeOf(ix, doc)] || typeOf(ix, doc);
-        li.appendChild(kind);
-        li.appendChild(document.createTextNode(' '));
-        if (typeOf(ix, doc) === 'control') {
-          var cid = document.createElement('span');
-          cid.className = 'cid';
-          highlight(cid, doc[1], result.words.concat([q.toLowerCase()]));
-          li.appendChild(cid);
-          li.appendChild(document.createTextNode(' '));
-        }
-        var title = document.createElement('span');
-        highlight(title, doc[2], result.words);
-        li.appendChild(title);
+        label(li, ix, doc, result.words, q);
         if (doc[3]) {
           var snippet = document.createElement('span');
           snippet.className = 'snippet';
@@ -349,22 +356,7 @@
       var li = document.createElement('li');
       var a = document.createElement('a');
       a.href = url(ix, doc);
-      var kind = document.createElement('span');
-      kind.className = 'kind';
-      kind.textContent = TYPE_LABEL[typeOf(ix, doc)] || typeOf(ix, doc);
-      a.appendChild(kind);
-      a.appendChild(document.createTextNode(' '));
-      if (typeOf(ix, doc) === 'control') {
-        var cid = document.createElement('span');
-        cid.className = 'cid';
-        highlight(cid, doc[1], qwords.concat([q.toLowerCase()]));
-        a.appendChild(cid);
-        a.appendChild(document.createTextNode(' '));
-      }
-      var title = document.createElement('span');
-      title.className = 'r-title';
-      highlight(title, doc[2], qwords);
-      a.appendChild(title);
+      label(a, ix, doc, qwords, q).className = 'r-title';
       li.appendChild(a);
       if (doc[5]) {
         var badge = document.createElement('span');
