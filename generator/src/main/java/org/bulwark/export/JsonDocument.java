@@ -70,7 +70,7 @@ final class JsonDocument implements Closeable {
      * system's), {@code "key": value}, a final newline. Tokens and their order are unchanged.
      */
     static byte[] pretty(byte[] json) {
-        ByteArrayBuilder buffer = new ByteArrayBuilder(json.length * 2);
+        ByteArrayBuilder buffer = new ByteArrayBuilder(); // block by block, like bytes(): no 100 MB array up front
         try (JsonParser in = FACTORY.createParser(json); JsonGenerator out = FACTORY.createGenerator(buffer)) {
             out.setPrettyPrinter(prettyPrinter());
             while (in.nextToken() != null) out.copyCurrentEvent(in);
