@@ -98,7 +98,7 @@ public final class LinkChecker {
             while (p < n && isNameByte(html[p])) p++;
             // names are compared as bytes: a page has thousands of tags and attributes, few of them matter
             boolean linkTag = is(html, nameStart, p, "link");
-            boolean loadingTag = isAny(html, nameStart, p, LOADING_TAGS);
+            boolean loadingTag = TAGS.find(html, nameStart, p) != NONE;
             int relStart = -1;
             int relEnd = -1;
             tagLinks.clear();
@@ -178,21 +178,56 @@ public final class LinkChecker {
     private static final int OTHER_LINK = 3;
     private static final int REL = 4;
 
-    /**
-     * What an attribute name is to the scan. {@link #is} compares lengths first, so most names
-     * are turned away at once.
-     */
+    /** What each attribute name is to the scan; SVG 1.1 names its links xlink:href. */
+    private static final Names ATTRIBUTES = new Names(Map.of("id", ID, "rel", REL, "href", HREF, "xlink:href", HREF))
+            .with(LINK_ATTRIBUTES, OTHER_LINK);
+    private static final Names TAGS = new Names(Map.of()).with(LOADING_TAGS, OTHER_LINK);
+
     private static int attribute(byte[] a, int from, int to) {
-        if (is(a, from, to, "id")) return ID;
-        if (is(a, from, to, "rel")) return REL;
-        // SVG 1.1 names its links xlink:href; both load when the tag does
-        if (is(a, from, to, "href") || is(a, from, to, "xlink:href")) return HREF;
-        return isAny(a, from, to, LINK_ATTRIBUTES) ? OTHER_LINK : NONE;
+        return ATTRIBUTES.find(a, from, to);
     }
 
-    private static boolean isAny(byte[] a, int from, int to, String[] names) {
-        for (String name : names) if (is(a, from, to, name)) return true;
-        return false;
+    /**
+     * Names looked up by their bytes, ignoring ASCII case, with a kind each. Grouped by length,
+     * since a page has thousands of tags and attributes and the length turns most away at once.
+     */
+    private static final class Names {
+        private String[][] names = new String[0][];
+        private int[][] kinds = new int[0][];
+
+        Names(Map<String, Integer> kinds) {
+            new java.util.TreeMap<>(kinds).forEach(this::add);
+        }
+
+        Names with(String[] more, int kind) {
+            for (String name : more) add(name, kind);
+            return this;
+        }
+
+        private void add(String name, int kind) {
+            int n = name.length();
+            if (n >= names.length) {
+                names = java.util.Arrays.copyOf(names, n + 1);
+                kinds = java.util.Arrays.copyOf(kinds, n + 1);
+            }
+            names[n] = names[n] == null ? new String[] {name} : append(names[n], name);
+            int[] k = kinds[n] == null ? new int[0] : kinds[n];
+            kinds[n] = java.util.Arrays.copyOf(k, k.length + 1);
+            kinds[n][k.length] = kind;
+        }
+
+        private static String[] append(String[] a, String s) {
+            String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+            out[a.length] = s;
+            return out;
+        }
+
+        int find(byte[] a, int from, int to) {
+            int n = to - from;
+            if (n >= names.length || names[n] == null) return NONE;
+            for (int i = 0; i < names[n].length; i++) if (is(a, from, to, names[n][i])) return kinds[n][i];
+            return NONE;
+        }
     }
 
     /** For tests and callers holding text. */
