@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "writes beside it.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json (controls.json), csv (baseline.csv), oscal (oscal/catalog.json), oscal-profile "
+            description = "json (controls.json), csv (baseline.csv), controls-csv (controls.csv), oscal "
+                    + "(oscal/catalog.json), oscal-profile "
                     + "(oscal/baseline-profile.json) or json-schema (controls.schema.json).")
     String format;
 
