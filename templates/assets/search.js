@@ -4,7 +4,10 @@
 (function () {
   'use strict';
   var root = document.body.getAttribute('data-root') || '';
-  var TYPE_LABEL = { control: 'Control', area: 'Area', service: 'Service', page: 'Page', term: 'Term', framework: 'Framework' };
+  var TYPE_LABEL = { control: 'Control', area: 'Area', service: 'Service', page: 'Page', term: 'Term', framework: 'Framework',
+    identifier: 'Cross-walk' };
+  // the search page's type filter: a cross-walk row is shown with the frameworks
+  var GROUP = { identifier: 'framework' };
   // weights of the fields a word can occur in: body (guidance...), statement, title
   var FIELD = [1, 2.5, 6];
   var MAX_EXPANSION = 80;          // words tried for one prefix ("enc" -> encrypt, encryption, ...)
@@ -45,10 +48,18 @@
     var ids = new Array(docs.length);
     var aliases = new Array(docs.length);
     for (var i = 0; i < docs.length; i++) {
-      ids[i] = docs[i][1].toLowerCase();
+      // a cross-walk row's id is its framework and anchor: found by its identifier (refs), not by id
+      ids[i] = raw.types[docs[i][0]] === 'identifier' ? '' : docs[i][1].toLowerCase();
       aliases[i] = docs[i][4] ? docs[i][4].toLowerCase().split(' ') : null;
     }
-    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], decoded: {} };
+    var refs = raw.refs || [];
+    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], decoded: {},
+      refKeys: refs.map(function (r) { return r[0]; }), refs: refs };
+  }
+
+  // ---- identifiers looked up whole: the same key as SearchRefs.java ------------------------------
+  function refKey(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
   }
 
   // ---- query words: the same rules as SearchWords.java ------------------------------------------
@@ -134,6 +145,26 @@
         if (hit) { score[t] = hit; found[t] = 255; }
       }
     }
+    // framework identifiers (AC-2, IA-2(1), 1.10, IAM.6) and verification refs (a Config rule):
+    // the cross-walk row, then the controls citing or verifying with it, above every word match;
+    // an identifier's enhancements (AC-2 -> AC-2(1)) next
+    var key = refKey(query);
+    if (key) {
+      var from = lowerBound(ix.refKeys, key);
+      for (var r = from; r < ix.refKeys.length && ix.refKeys[r].lastIndexOf(key, 0) === 0; r++) {
+        var k = ix.refKeys[r];
+        var exactRef = k.length === key.length;
+        if (!exactRef && k.charAt(key.length) !== '(') continue;
+        var entry = ix.refs[r];
+        for (var e = 1; e < entry.length; e++) {
+          var d = entry[e];
+          var row = typeOf(ix, ix.docs[d]) === 'identifier';
+          var s = exactRef ? (row ? 960 : 850) : (row ? 500 : 400);
+          if (s > score[d]) score[d] = s;
+          found[d] = 255;
+        }
+      }
+    }
     var need = qwords.length;
     var hits = collect(ix, score, found, need);
     var partial = false;
@@ -161,7 +192,9 @@
 
   // ---- results as DOM (text only: nothing from the index is parsed as HTML) -----------------------
   function url(ix, doc) {
-    return root + ix.raw.urls[doc[0]].replace('{id}', doc[1]).replace(/\/$/, '/index.html').replace(/\/#/, '/index.html#');
+    // a function, so that "$&" in an id is not a replacement pattern
+    return root + ix.raw.urls[doc[0]].replace('{id}', function () { return doc[1]; })
+      .replace(/\/$/, '/index.html').replace(/\/#/, '/index.html#');
   }
 
   // A result's label, for the header's suggestions and the search page alike: its type, a
@@ -204,6 +237,10 @@
 
   function typeOf(ix, doc) {
     return ix.raw.types[doc[0]];
+  }
+
+  function group(type) {
+    return GROUP[type] || type;
   }
 
   // ---- the header box: a combobox with a listbox of suggestions ----------------------------------
@@ -386,7 +423,7 @@
 
     function counts(ix, hits) {
       var by = {};
-      hits.forEach(function (h) { var t = typeOf(ix, ix.docs[h.doc]); by[t] = (by[t] || 0) + 1; });
+      hits.forEach(function (h) { var t = group(typeOf(ix, ix.docs[h.doc])); by[t] = (by[t] || 0) + 1; });
       Array.prototype.forEach.call(types.querySelectorAll('input'), function (r) {
         var label = r.parentNode;
         var text = label.getAttribute('data-label') || label.textContent.trim();
@@ -404,7 +441,7 @@
       var result = search(ix, q);
       counts(ix, result.hits);
       var wanted = type();
-      var hits = wanted ? result.hits.filter(function (h) { return typeOf(ix, ix.docs[h.doc]) === wanted; }) : result.hits;
+      var hits = wanted ? result.hits.filter(function (h) { return group(typeOf(ix, ix.docs[h.doc])) === wanted; }) : result.hits;
       current = { hits: hits, words: result.words, q: q };
       var what = hits.length === 1 ? '1 result' : hits.length + ' results';
       status.textContent = hits.length

@@ -72,10 +72,11 @@ final class Readers {
             List<Layer> layers = f.objects("layers", "a layer", List.of("id", "title"), l ->
                     l.id("id", Fields.SLUG, "layer").flatMap(ref ->
                             l.requiredString("title").map(t -> new Layer(ref.id(), t, l.position()))));
-            List<Framework> frameworks = f.objects("frameworks", "a framework", List.of("id", "title", "url"), fw ->
+            List<Framework> frameworks = f.objects("frameworks", "a framework",
+                    List.of("id", "title", "url", "verification"), fw ->
                     fw.id("id", Fields.SLUG, "framework").flatMap(ref ->
                             fw.requiredString("title").map(t -> new Framework(ref.id(), t, fw.string("url"),
-                                    fw.position()))));
+                                    fw.keyword("verification", VerificationMethod.class), fw.position()))));
             f.finish();
             return new Standard(id, title, version, owner, effective, provider, summary, baseline,
                     List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1));

@@ -199,6 +199,10 @@ public final class PageModels {
         List<Object> verification = new ArrayList<>();
         c.verification().forEach(v -> verification.add(map("method", v.method().keyword(),
                 "methodTitle", v.method().title(), "ref", v.ref().orElse(""),
+                // a ref that is a framework's identifier links to its cross-walk row
+                "refUrl", v.ref().flatMap(r -> index.frameworkVerifiedBy(v.method())
+                        .filter(f -> crosswalk.entries(f.id()).containsKey(r)).map(f -> Crosswalk.url(f.id(), r)))
+                        .orElse(""),
                 "html", rendered.of(v.description()).html())));
         m.put("verification", verification);
         List<Object> evidence = new ArrayList<>();
@@ -511,30 +515,47 @@ public final class PageModels {
         List<Object> list = new ArrayList<>();
         for (Framework f : index.content().standard().frameworks()) {
             list.add(map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id()),
-                    "count", crosswalk.identifiers(f.id()).size()));
+                    "count", crosswalk.entries(f.id()).size()));
         }
         m.put("frameworks", list);
         return m;
     }
 
     /**
-     * One row per cited identifier, its anchor the identifier. Few citing controls are listed in
-     * the row; many get a page of their own, linked from the row, so the cross-walk stays small
-     * however many controls cite one identifier.
+     * One row per identifier, its anchor the identifier. Few controls are listed in the row;
+     * many get a page of their own, linked from the row, so the cross-walk stays small however
+     * many controls cite one identifier. A control that verifies with the identifier (a Security
+     * Hub control, where the framework takes that method) rather than cites it is marked.
      */
     public Map<String, Object> framework(Framework f) {
         Map<String, Object> m = base("framework", Urls.framework(f.id()), f.title());
         m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks())));
-        m.put("framework", map("id", f.id(), "title", f.title()));
+        m.put("framework", map("id", f.id(), "title", f.title(),
+                "verification", f.verification().map(v -> v.title()).orElse("")));
         List<Object> ids = new ArrayList<>();
-        crosswalk.identifiers(f.id()).forEach((id, controls) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
-                "external", f.urlFor(id).orElse(""), "count", controls.size(),
-                "url", ownPage(controls) ? Urls.identifier(f.id(), id) : "",
-                "controls", ownPage(controls) ? List.of() : controlList(controls))));
+        crosswalk.entries(f.id()).forEach((id, entry) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
+                "external", f.urlFor(id).orElse(""), "count", entry.controls().size(),
+                "url", ownPage(entry.controls()) ? Urls.identifier(f.id(), id) : "",
+                "controls", ownPage(entry.controls()) ? List.of() : crosswalkList(entry, entry.controls()))));
         m.put("identifiers", ids);
         m.put("inlineCitations", INLINE_CITATIONS);
         m.put("hasIdentifierPages", !identifierPages(f).isEmpty());
         return m;
+    }
+
+    /** Controls of a cross-walk row, each marked when it verifies with the identifier rather than cites it. */
+    private List<Object> crosswalkList(Crosswalk.Entry entry, List<Control> controls) {
+        List<Object> out = new ArrayList<>(controls.size());
+        for (Control c : controls) {
+            if (!entry.verifies(c)) {
+                out.add(summaries.get(c.id()));
+                continue;
+            }
+            Map<String, Object> marked = new LinkedHashMap<>(summaries.get(c.id()));
+            marked.put("verifies", true);
+            out.add(marked);
+        }
+        return out;
     }
 
     private static boolean ownPage(List<Control> citing) {
@@ -544,15 +565,16 @@ public final class PageModels {
     /** The identifiers of a framework that have a page of their own, with its number of pages. */
     public Map<String, Integer> identifierPages(Framework f) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        crosswalk.identifiers(f.id()).forEach((id, controls) -> {
-            if (ownPage(controls)) out.put(id, Pagination.count(controls.size(), pageSize));
+        crosswalk.entries(f.id()).forEach((id, entry) -> {
+            if (ownPage(entry.controls())) out.put(id, Pagination.count(entry.controls().size(), pageSize));
         });
         return out;
     }
 
-    /** Page {@code number} of the controls citing one identifier of a framework. */
+    /** Page {@code number} of the controls citing (or verifying with) one identifier of a framework. */
     public Map<String, Object> identifier(Framework f, String id, int number) {
-        List<Control> citing = crosswalk.identifiers(f.id()).getOrDefault(id, List.of());
+        Crosswalk.Entry entry = crosswalk.entries(f.id()).get(id);
+        List<Control> citing = entry == null ? List.of() : entry.controls();
         Pagination pages = new Pagination(Urls.identifier(f.id(), id), number, citing.size(), pageSize);
         Map<String, Object> m = base("identifier", pages.url(), id + " · " + f.title() + pageSuffix(pages));
         m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks()),
@@ -561,7 +583,7 @@ public final class PageModels {
         m.put("framework", map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id())));
         m.put("identifier", map("id", id, "external", f.urlFor(id).orElse(""),
                 "crosswalkUrl", Crosswalk.url(f.id(), id)));
-        m.put("controls", controlList(pages.slice(citing)));
+        m.put("controls", entry == null ? List.of() : crosswalkList(entry, pages.slice(citing)));
         m.put("count", citing.size());
         m.put("pager", pages.model());
         return m;

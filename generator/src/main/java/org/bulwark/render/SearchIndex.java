@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
+import org.bulwark.link.VerificationRefs;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
@@ -23,6 +25,7 @@ import org.bulwark.model.Service;
 import org.bulwark.model.Status;
 import org.bulwark.model.Term;
 import org.bulwark.model.Topic;
+import org.bulwark.model.VerificationMethod;
 
 /**
  * The search index, built once per site and written as a script ({@code search-index.js},
@@ -35,7 +38,10 @@ import org.bulwark.model.Topic;
  *       active; a document's number is its position;</li>
  *   <li>{@code words}: every indexed word, sorted, separated by spaces (prefix search is a
  *       binary search), and {@code postings}: per word, the encoded documents it occurs in
- *       ({@link SearchPostings}).</li>
+ *       ({@link SearchPostings});</li>
+ *   <li>{@code refs}: framework identifiers and verification refs, looked up whole
+ *       ({@link SearchRefs}). Each cross-walk row is a document of type {@code identifier}, its
+ *       id {@code <framework>/#<anchor>}; it has no words, being found through its key.</li>
  * </ul>
  *
  * Control ids are not split into words: search.js matches them exactly or by prefix against
@@ -43,19 +49,23 @@ import org.bulwark.model.Topic;
  * are words like any other.)
  */
 public final class SearchIndex {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int SNIPPET = 160;
-    private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework");
+    private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework",
+            "identifier");
 
     private final List<Object[]> docs = new ArrayList<>();
     private final SearchPostings postings = new SearchPostings();
+    private final SearchRefs refs = new SearchRefs();
+    /** A control's document number, for the identifiers leading to it. */
+    private final Map<String, Integer> controlDocs = new java.util.HashMap<>();
     private final RenderedContent rendered;
 
     private SearchIndex(RenderedContent rendered) {
         this.rendered = rendered;
     }
 
-    public static byte[] build(Index index, PageModels models, RenderedContent rendered) {
+    public static byte[] build(Index index, PageModels models, RenderedContent rendered, Crosswalk crosswalk) {
         SearchIndex search = new SearchIndex(rendered);
         for (Control c : models.published()) search.control(index, c);
         for (Area a : index.content().areas()) search.area(a);
@@ -63,6 +73,8 @@ public final class SearchIndex {
         for (Page p : index.content().pages()) search.page(p);
         for (Term t : index.content().glossary()) search.term(t);
         for (Framework f : index.content().standard().frameworks()) search.framework(f);
+        for (Framework f : index.content().standard().frameworks()) search.identifiers(f, crosswalk);
+        search.verificationRefs(index, new VerificationRefs(models.published()));
         return search.write();
     }
 
@@ -70,6 +82,7 @@ public final class SearchIndex {
         List<String> aliases = c.aliases().stream().map(Ref::id).toList();
         String statement = text(c.statement());
         int doc = add("control", c.id(), c.title(), statement, aliases, c.status());
+        controlDocs.put(c.id(), doc);
         words(doc, SearchPostings.TITLE, c.title());
         if (c.status() == Status.WITHDRAWN) return; // a tombstone: found by id and title only
         words(doc, SearchPostings.STATEMENT, statement);
@@ -131,6 +144,38 @@ public final class SearchIndex {
         int doc = add("framework", f.id(), f.title(), "", List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, f.title());
         words(doc, SearchPostings.TITLE, f.id());
+    }
+
+    /**
+     * Each row of a framework's cross-walk, as a document found by its identifier, which leads
+     * to it and then to the controls citing or verifying with it.
+     */
+    private void identifiers(Framework f, Crosswalk crosswalk) {
+        crosswalk.entries(f.id()).forEach((id, entry) -> {
+            List<String> cite = new ArrayList<>();
+            List<String> verify = new ArrayList<>();
+            for (Control c : entry.controls()) (entry.verifies(c) ? verify : cite).add(c.id());
+            String snippet = f.title() + (cite.isEmpty() ? "" : ". Cited by " + String.join(", ", cite))
+                    + (verify.isEmpty() ? "" : ". Verified with by " + String.join(", ", verify));
+            int doc = add("identifier", f.id() + "/#" + Crosswalk.anchor(id), id + " · " + f.title(), snippet,
+                    List.of(), Status.ACTIVE);
+            List<Integer> found = new ArrayList<>(entry.controls().size() + 1);
+            found.add(doc);
+            for (Control c : entry.controls()) found.add(controlDocs.get(c.id()));
+            refs.add(id, found);
+        });
+    }
+
+    /**
+     * Refs of the methods no framework takes (AWS Config rules, ...): a ref leads to the
+     * controls verifying with it. (A framework's are its cross-walk rows, above.)
+     */
+    private void verificationRefs(Index index, VerificationRefs verification) {
+        for (VerificationMethod m : verification.methods()) {
+            if (index.frameworkVerifiedBy(m).isPresent()) continue;
+            verification.refs(m).forEach((ref, controls) ->
+                    refs.add(ref, controls.stream().map(c -> controlDocs.get(c.id())).toList()));
+        }
     }
 
     /**
@@ -210,6 +255,7 @@ public final class SearchIndex {
             case "page" -> Urls.page(marker);
             case "term" -> Urls.glossary() + "#" + marker;
             case "framework" -> Urls.framework(marker);
+            case "identifier" -> Urls.frameworks() + marker; // the id is "<framework>/#<anchor>"
             default -> throw new IllegalArgumentException(type);
         };
         return url.replace(marker, "{id}");
@@ -246,6 +292,7 @@ public final class SearchIndex {
                 g.writeArrayFieldStart("postings");
                 for (byte[] p : sorted.values()) g.writeRawUTF8String(p, 0, p.length); // base-32 digits only
                 g.writeEndArray();
+                refs.write(g);
                 g.writeEndObject();
             }
             bytes.write(";\n".getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ public final class SiteIndex {
         for (Term t : index.content().glossary()) glossary.add(Index.termAnchor(t.term()));
         for (Framework f : index.content().standard().frameworks()) {
             Set<String> a = page(Urls.framework(f.id()));
-            for (String identifier : crosswalk.identifiers(f.id()).keySet()) a.add(Crosswalk.anchor(identifier));
+            for (String identifier : crosswalk.entries(f.id()).keySet()) a.add(Crosswalk.anchor(identifier));
         }
         files.addAll(otherFiles);
     }

@@ -114,7 +114,7 @@ public final class SiteBuilder {
             ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
             // written (hashed too) on the pool as well: tens of megabytes at 10,000 controls
             CompletableFuture<Void> search = CompletableFuture.runAsync(() -> timings.time("search index",
-                    () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
+                    () -> output.write("search-index.js", SearchIndex.build(index, models, rendered, crosswalk))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
                     () -> Exports.all(exportInput, output::write)));
             background.add(search);
