@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
+import org.bulwark.link.ServicePart;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
@@ -496,10 +497,13 @@ public final class PageModels {
         List<Object> controls = new ArrayList<>();
         for (Control c : pages.slice(all)) {
             Applicability a = c.services().stream().filter(x -> x.service().id().equals(s.id())).findFirst().get();
+            ServicePart part = new ServicePart(c, a);
             Map<String, Object> row = new LinkedHashMap<>(summaries.get(c.id()));
-            row.put("splitResponsibility", a.responsibility().or(c::responsibility).map(Responsibility::keyword).orElse(""));
-            row.put("customer", rendered.of(a.customer()).html());
-            row.put("provider", rendered.of(a.provider()).html());
+            row.put("splitResponsibility", part.responsibility().map(Responsibility::keyword).orElse(""));
+            // never only badges: without a customer text of its own, the control's statement is the part
+            row.put("customer", rendered.of(part.customer()).html());
+            row.put("wholeControl", part.wholeControl());
+            row.put("provider", rendered.of(part.provider()).html());
             controls.add(row);
         }
         m.put("controls", controls);

@@ -32,6 +32,7 @@ import org.bulwark.render.SearchIndex;
 import org.bulwark.render.SiteIndex;
 import org.bulwark.render.Templates;
 import org.bulwark.render.ThemeFiles;
+import org.bulwark.render.UnlistedControls;
 import org.bulwark.validate.Validator;
 
 /**
@@ -75,7 +76,9 @@ public final class SiteBuilder {
         SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts, FILES_BESIDE_PAGES);
         CrossReferences references = new CrossReferences(loaded.index(), siteIndex, drafts, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
-        return new Resolved(siteIndex, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
+        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), markdown);
+        UnlistedControls.check(loaded.index(), loaded.published(), rendered, diagnostics);
+        return new Resolved(siteIndex, markdown, rendered);
     }
 
     public Result run(Options options) throws IOException {
