@@ -220,7 +220,8 @@ public final class PageModels {
             backlinks.add(map("kind", b.kind(), "id", b.id(), "title", b.title(), "url", b.url()));
         }
         m.put("referencedBy", backlinks);
-        m.put("citeUrl", baseUrl.map(b -> b + Urls.control(c.id())).orElse(""));
+        // the published URL with --base-url, else the path in the site: a citation always says where
+        m.put("citeUrl", baseUrl.map(b -> b + Urls.control(c.id())).orElse("/" + Urls.control(c.id())));
         return m;
     }
 
