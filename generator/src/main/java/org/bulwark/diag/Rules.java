@@ -70,14 +70,16 @@ public final class Rules {
             error("wrong-type", "A value has the type its field takes: a mapping, a list, a whole number, true or false."),
             error("not-a-string", "Where a string belongs, a YAML number or boolean (1.10, NO) is an error: quote it."),
             error("bad-value", "A keyword field holds one of its keywords (level, severity, responsibility, status, "
-                    + "category, owner, method)."),
+                    + "category, owner, method), and a requirement's level is not below its control's."),
             error("bad-date", "Dates are ISO dates (YYYY-MM-DD)."),
             error("bad-url", "A framework's url starts with https:// or http://."),
-            error("bad-id", "An id matches the pattern of its kind."),
+            error("bad-id", "An id matches the pattern of its kind; a framework identifier is one line of at most "
+                    + "200 characters, without spaces at either end."),
             error("file-name", "A control or service file is named after its id."),
             error("duplicate-id", "Ids are unique per kind: areas, controls, services, layers, frameworks, the topics of "
                     + "an area, a control's requirements, evidence items, service entries and cited identifiers, and "
-                    + "glossary terms and their anchors."),
+                    + "glossary terms, aliases and their anchors; control and requirement ids also differ in more than "
+                    + "case and in their OSCAL form, and the identifiers of a framework in their anchors."),
             error("alias-collision", "An alias is neither a live control id nor another control's alias."),
             error("unknown-ref", "Everything named exists: areas, topics, services, layers, frameworks, related "
                     + "controls, successors, pages, terms, framework identifiers, control sections and every [[...]] "
@@ -90,6 +92,8 @@ public final class Rules {
                     + "control that is not withdrawn."),
             warning("no-successor", "A deprecated control names its successor."),
             error("missing-layer", "A service gives the owner of every layer of standard.yaml."),
+            warning("no-date", "The standard has an effective date, or a control a reviewed date, for the OSCAL "
+                    + "export's last-modified."),
             error("duplicate-layer", "A service gives each layer once."),
             error("bad-next", "A page's next page is another page."),
             error("reading-path-loop", "The reading path of next pages ends."),
