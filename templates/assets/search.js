@@ -4,13 +4,9 @@
 (function () {
   'use strict';
   var root = document.body.getAttribute('data-root') || '';
-  var TYPE_LABEL = { control: 'Control', area: 'Area', service: 'Service', page: 'Page', term: 'Term', framework: 'Framework' };
   // weights of the fields a word can occur in: body (guidance...), statement, title
   var FIELD = [1, 2.5, 6];
   var MAX_EXPANSION = 80;          // words tried for one prefix ("enc" -> encrypt, encryption, ...)
-  var STOP = {};
-  ('an and are as at be by for from has have in is it its of on or that the this to was were will with ' +
-    'must should may shall').split(' ').forEach(function (w) { STOP[w] = true; });
 
   // ---- loading --------------------------------------------------------------------------------
   var index = null;
@@ -48,13 +44,16 @@
       ids[i] = docs[i][1].toLowerCase();
       aliases[i] = docs[i][4] ? docs[i][4].toLowerCase().split(' ') : null;
     }
-    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], decoded: {} };
+    // words too common to search by: the index says which, as SearchWords.java drops them
+    var stop = {};
+    raw.stop.split(' ').forEach(function (w) { stop[w] = true; });
+    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], stop: stop, decoded: {} };
   }
 
   // ---- query words: the same rules as SearchWords.java ------------------------------------------
-  function words(text) {
+  function words(ix, text) {
     return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
-      .filter(function (w) { return w.length >= 2 && w.length <= 40 && !STOP[w]; });
+      .filter(function (w) { return w.length >= 2 && w.length <= 40 && !ix.stop[w]; });
   }
 
   // ---- postings: (gap << 2 | field) per document, base 32, see SearchPostings.java ---------------
@@ -102,7 +101,7 @@
     var q = query.trim().toLowerCase();
     var score = new Float64Array(n);
     var found = new Uint8Array(n);
-    var qwords = words(q);
+    var qwords = words(ix, q);
     for (var k = 0; k < qwords.length; k++) {
       var w = qwords[k];
       var best = new Float32Array(n);
@@ -169,7 +168,7 @@
   function label(parent, ix, doc, qwords, q) {
     var kind = document.createElement('span');
     kind.className = 'kind';
-    kind.textContent = TYPE_LABEL[typeOf(ix, doc)] || typeOf(ix, doc);
+    kind.textContent = ix.raw.labels[doc[0]];
     parent.appendChild(kind);
     parent.appendChild(document.createTextNode(' '));
     if (typeOf(ix, doc) === 'control') {

@@ -30,7 +30,10 @@ import org.bulwark.model.Topic;
  * cannot fetch JSON. search.js loads it lazily and reads it as follows:
  *
  * <ul>
- *   <li>{@code types}: document kinds, and {@code urls}: each kind's URL with {@code {id}};</li>
+ *   <li>{@code types}: document kinds, {@code urls}: each kind's URL with {@code {id}}, and
+ *       {@code labels}: what a result of each kind is called;</li>
+ *   <li>{@code stop}: the words too common to index, separated by spaces ({@link SearchWords}),
+ *       which search.js leaves out of a query too;</li>
  *   <li>{@code docs}: {@code [type, id, title, snippet, aliases, status]}, status only when not
  *       active; a document's number is its position;</li>
  *   <li>{@code words}: every indexed word, sorted, separated by spaces (prefix search is a
@@ -43,9 +46,44 @@ import org.bulwark.model.Topic;
  * are words like any other.)
  */
 public final class SearchIndex {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final int SNIPPET = 160;
-    private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework");
+
+    /** The kinds of document search finds, in the index's order: what a result is and where it links. */
+    public enum Type {
+        CONTROL("control", "Control", "Controls", Urls.control("{id}")),
+        AREA("area", "Area", "Areas", Urls.area("{id}")),
+        SERVICE("service", "Service", "Services", Urls.service("{id}")),
+        PAGE("page", "Page", "Pages", Urls.page("{id}")),
+        TERM("term", "Term", "Glossary", Urls.glossary() + "#{id}"),
+        FRAMEWORK("framework", "Framework", "Frameworks", Urls.framework("{id}"));
+
+        private final String id;
+        private final String label;
+        private final String plural;
+        private final String url;
+
+        Type(String id, String label, String plural, String url) {
+            this.id = id;
+            this.label = label;
+            this.plural = plural;
+            this.url = url;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** One result's kind, as the results list shows it. */
+        public String label() {
+            return label;
+        }
+
+        /** The results of this kind, as the search page offers to show them. */
+        public String plural() {
+            return plural;
+        }
+    }
 
     private final List<Object[]> docs = new ArrayList<>();
     private final SearchPostings postings = new SearchPostings();
@@ -55,21 +93,27 @@ public final class SearchIndex {
         this.rendered = rendered;
     }
 
-    public static byte[] build(Index index, PageModels models, RenderedContent rendered) {
+    /** The index of the routes' subjects that search finds, in the routes' order ({@link PageKind#searchType}). */
+    public static byte[] build(Routes routes, Index index, RenderedContent rendered) {
         SearchIndex search = new SearchIndex(rendered);
-        for (Control c : models.published()) search.control(index, c);
-        for (Area a : index.content().areas()) search.area(a);
-        for (Service s : index.content().services()) search.service(s);
-        for (Page p : index.content().pages()) search.page(p);
-        for (Term t : index.content().glossary()) search.term(t);
-        for (Framework f : index.content().standard().frameworks()) search.framework(f);
+        for (Route r : routes.all()) {
+            if (r.number() != 1 || r.kind().searchType().isEmpty()) continue;
+            switch (r.kind().searchType().get()) {
+                case CONTROL -> index.control(r.id()).ifPresent(c -> search.control(index, c));
+                case AREA -> index.area(r.id()).ifPresent(search::area);
+                case SERVICE -> index.service(r.id()).ifPresent(search::service);
+                case PAGE -> index.page(r.id()).ifPresent(search::page);
+                case TERM -> index.content().glossary().forEach(search::term);
+                case FRAMEWORK -> index.framework(r.id()).ifPresent(search::framework);
+            }
+        }
         return search.write();
     }
 
     private void control(Index index, Control c) {
         List<String> aliases = c.aliases().stream().map(Ref::id).toList();
         String statement = text(c.statement());
-        int doc = add("control", c.id(), c.title(), statement, aliases, c.status());
+        int doc = add(Type.CONTROL, c.id(), c.title(), statement, aliases, c.status());
         words(doc, SearchPostings.TITLE, c.title());
         if (c.status() == Status.WITHDRAWN) return; // a tombstone: found by id and title only
         words(doc, SearchPostings.STATEMENT, statement);
@@ -96,7 +140,7 @@ public final class SearchIndex {
     }
 
     private void area(Area a) {
-        int doc = add("area", a.id(), a.title(), firstOf(text(a.summary()), text(a.body())), List.of(), Status.ACTIVE);
+        int doc = add(Type.AREA, a.id(), a.title(), firstOf(text(a.summary()), text(a.body())), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, a.title());
         words(doc, SearchPostings.STATEMENT, text(a.summary()));
         words(doc, SearchPostings.BODY, text(a.body()));
@@ -104,7 +148,7 @@ public final class SearchIndex {
     }
 
     private void service(Service s) {
-        int doc = add("service", s.id(), s.name(), firstOf(text(s.summary()), text(s.guidance())), List.of(),
+        int doc = add(Type.SERVICE, s.id(), s.name(), firstOf(text(s.summary()), text(s.guidance())), List.of(),
                 Status.ACTIVE);
         words(doc, SearchPostings.TITLE, s.name());
         words(doc, SearchPostings.TITLE, s.id());
@@ -114,21 +158,21 @@ public final class SearchIndex {
     }
 
     private void page(Page p) {
-        int doc = add("page", p.id(), p.title(), firstOf(text(p.summary()), text(p.body())), List.of(), Status.ACTIVE);
+        int doc = add(Type.PAGE, p.id(), p.title(), firstOf(text(p.summary()), text(p.body())), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, p.title());
         words(doc, SearchPostings.STATEMENT, text(p.summary()));
         words(doc, SearchPostings.BODY, text(p.body()));
     }
 
     private void term(Term t) {
-        int doc = add("term", Index.termAnchor(t.term()), t.term(), text(t.definition()), List.of(), Status.ACTIVE);
+        int doc = add(Type.TERM, Index.termAnchor(t.term()), t.term(), text(t.definition()), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, t.term());
         for (String alias : t.aliases()) words(doc, SearchPostings.TITLE, alias);
         words(doc, SearchPostings.STATEMENT, text(t.definition()));
     }
 
     private void framework(Framework f) {
-        int doc = add("framework", f.id(), f.title(), "", List.of(), Status.ACTIVE);
+        int doc = add(Type.FRAMEWORK, f.id(), f.title(), "", List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, f.title());
         words(doc, SearchPostings.TITLE, f.id());
     }
@@ -161,8 +205,8 @@ public final class SearchIndex {
         }
     }
 
-    private int add(String type, String id, String title, String snippet, List<String> aliases, Status status) {
-        docs.add(new Object[] {TYPES.indexOf(type), id, title, snippet(snippet), String.join(" ", aliases),
+    private int add(Type type, String id, String title, String snippet, List<String> aliases, Status status) {
+        docs.add(new Object[] {type.ordinal(), id, title, snippet(snippet), String.join(" ", aliases),
                 status == Status.ACTIVE ? "" : status.keyword()});
         return docs.size() - 1;
     }
@@ -201,20 +245,6 @@ public final class SearchIndex {
         return new String(t, 0, cut > SNIPPET / 2 ? cut : SNIPPET).stripTrailing() + "…";
     }
 
-    private static String url(String type) {
-        String marker = "\u0000";
-        String url = switch (type) {
-            case "control" -> Urls.control(marker);
-            case "area" -> Urls.area(marker);
-            case "service" -> Urls.service(marker);
-            case "page" -> Urls.page(marker);
-            case "term" -> Urls.glossary() + "#" + marker;
-            case "framework" -> Urls.framework(marker);
-            default -> throw new IllegalArgumentException(type);
-        };
-        return url.replace(marker, "{id}");
-    }
-
     private byte[] write() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
@@ -224,11 +254,15 @@ public final class SearchIndex {
                 g.writeStartObject();
                 g.writeNumberField("v", FORMAT);
                 g.writeArrayFieldStart("types");
-                for (String t : TYPES) g.writeString(t);
+                for (Type t : Type.values()) g.writeString(t.id);
                 g.writeEndArray();
                 g.writeArrayFieldStart("urls");
-                for (String t : TYPES) g.writeString(url(t));
+                for (Type t : Type.values()) g.writeString(t.url);
                 g.writeEndArray();
+                g.writeArrayFieldStart("labels");
+                for (Type t : Type.values()) g.writeString(t.label);
+                g.writeEndArray();
+                g.writeStringField("stop", String.join(" ", new java.util.TreeSet<>(SearchWords.STOP)));
                 g.writeArrayFieldStart("docs");
                 for (Object[] d : docs) {
                     g.writeStartArray();
