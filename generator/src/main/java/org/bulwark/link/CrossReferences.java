@@ -99,7 +99,7 @@ public final class CrossReferences {
         if (found.isEmpty()) {
             Optional<Control> viaAlias = index.controlByAlias(id);
             if (viaAlias.isEmpty()) {
-                if (!id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
+                if (!org.bulwark.model.Ids.CONTROL.matcher(id).matches()) {
                     diagnostics.error(at, "unknown-ref", "cannot resolve [[" + body + "]]: not a control id; for other "
                             + "targets write [[service:...]], [[area:...]], [[page:...]], [[term:...]]");
                     return Optional.empty();
@@ -156,19 +156,20 @@ public final class CrossReferences {
         if (identifier == null) {
             return Optional.of(new Target(url, fw.get().title(), fw.get().title(), Dependency.standard()));
         }
-        Set<String> cited = crosswalk.identifiers(id).keySet();
-        if (!cited.contains(identifier)) {
+        String anchor = Crosswalk.anchor(identifier);
+        Set<String> anchors = crosswalk.anchors(id);
+        if (!anchors.contains(anchor)) {
             diagnostics.error(at, "unknown-ref", "no published control cites " + identifier + " of framework '" + id
-                    + "', so its cross-walk has no entry for it" + Suggest.hint(identifier, cited));
+                    + "', so its cross-walk has no entry for it" + Suggest.hint(anchor, anchors));
             return Optional.empty();
         }
         // the link exists while a listed control cites the identifier: it reads the cross-walk
-        return Optional.of(new Target(url + "#" + identifier, identifier, fw.get().title() + " " + identifier,
+        return Optional.of(new Target(url + "#" + anchor, identifier, fw.get().title() + " " + identifier,
                 Dependency.crosswalk(id)));
     }
 
     private Optional<Target> unknown(SourcePosition at, String what, String id, java.util.Collection<String> candidates) {
-        diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hint(id, candidates));
+        diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hintOrKnown(id, candidates));
         return Optional.empty();
     }
 }

@@ -45,7 +45,7 @@ final class FrameworkPage {
         m.put("framework", map("id", f.id(), "title", f.title()));
         List<Object> ids = new ArrayList<>();
         Map<String, List<Control>> cited = context.crosswalk().identifiers(f.id());
-        cited.forEach((id, controls) -> ids.add(map("id", id,
+        cited.forEach((id, controls) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
                 "external", f.urlFor(id).orElse(""), "count", controls.size(),
                 "url", ownPage(controls) ? Urls.identifier(f.id(), id) : "",
                 "controls", ownPage(controls) ? List.of() : context.summaries(controls))));
@@ -79,7 +79,7 @@ final class FrameworkPage {
         m.put("crumb", number == 1 ? id : id + ", " + PageContext.crumb(pages).toLowerCase(Locale.ROOT));
         m.put("framework", map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id())));
         m.put("identifier", map("id", id, "external", f.urlFor(id).orElse(""),
-                "crosswalkUrl", Urls.framework(f.id()) + "#" + id));
+                "crosswalkUrl", Crosswalk.url(f.id(), id)));
         m.put("controls", context.summaries(pages.slice(citing)));
         m.put("count", citing.size());
         m.put("pager", pages.model());

@@ -152,7 +152,7 @@ public final class PageContext {
             List<Object> ids = new ArrayList<>();
             for (var r : citation.identifiers()) {
                 ids.add(map("id", r.id(), "url", cited.containsKey(r.id())
-                        ? Urls.framework(fw.get().id()) + "#" + r.id() : "",
+                        ? Crosswalk.url(fw.get().id(), r.id()) : "",
                         "external", fw.get().urlFor(r.id()).orElse("")));
             }
             out.add(map("id", fw.get().id(), "title", fw.get().title(), "url", Urls.framework(fw.get().id()),

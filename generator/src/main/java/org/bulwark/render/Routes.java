@@ -140,7 +140,7 @@ public final class Routes {
             if (!FrameworkPage.ownPage(controls)) controls.forEach(c -> reads.addAll(summaryOf(c)));
         });
         String url = Urls.framework(f.id());
-        add(new Route(url, PageKind.FRAMEWORK, f.id(), 1, Urls.rootFrom(url), cited.keySet(), reads(reads),
+        add(new Route(url, PageKind.FRAMEWORK, f.id(), 1, Urls.rootFrom(url), crosswalk.anchors(f.id()), reads(reads),
                 (context, route) -> FrameworkPage.crosswalk(context, route, f)));
         FrameworkPage.identifierPages(crosswalk, f).forEach((id, count) -> {
             for (int n = 1; n <= count; n++) {
