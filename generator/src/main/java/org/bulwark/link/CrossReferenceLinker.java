@@ -56,7 +56,7 @@ public final class CrossReferenceLinker implements PostProcessor {
             reference.insertBefore(link);
             targets.add(t.entity());
             if (span != null) {
-                spliceAt.add(new int[] {span.getInputIndex() - 1, span.getInputIndex() + span.getLength()});
+                spliceAt.add(new int[] {reference.start(), reference.end()});
                 spliceText.add(t.text());
             }
         } else {

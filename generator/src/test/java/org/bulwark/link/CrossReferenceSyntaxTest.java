@@ -88,14 +88,29 @@ class CrossReferenceSyntaxTest {
         assertEquals("!{X-1@1}", parse("![[X-1]]"));
     }
 
+    /** A reference is a link, and links do not nest: one in a link's text leaves that link as text. */
+    @Test
+    void aReferenceInsideLinkTextMakesTheLinkText() {
+        assertEquals("[see {IAM-01@5} there](u)", parse("[see [[IAM-01]] there](u)"));
+        // an image may hold links in its description: it stays an image
+        Node doc = parser.parse("![alt [[IAM-01]]](/x.png)");
+        assertEquals(org.commonmark.node.Image.class, doc.getFirstChild().getFirstChild().getClass());
+        // brackets that are a link of their own stay one
+        assertEquals("[IAM-01]", parse("[[IAM-01]](u)"));
+        assertEquals(0, references("[[IAM-01]](u)").size());
+    }
+
+    @Test
+    void anEscapedBracketStillOpensAReference() {
+        assertEquals("{IAM-01@1}", parse("\\[[IAM-01]]"));
+    }
+
     @Test
     void knowsWhereTheWholeReferenceIs() {
         String source = "Intro.\n\nSee [[IAM-01|it]] there.";
         CrossReference r = references(source).get(0);
-        int start = r.span().getInputIndex() - 1;
-        int end = r.span().getInputIndex() + r.span().getLength();
-        assertEquals("[[IAM-01|it]]", source.substring(start, end));
-        assertEquals(r.raw(), source.substring(start, end));
+        assertEquals("[[IAM-01|it]]", source.substring(r.start(), r.end()));
+        assertEquals(r.raw(), source.substring(r.start(), r.end()));
         assertEquals(2, r.span().getLineIndex());
     }
 }
