@@ -14,6 +14,7 @@ import org.bulwark.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 
 /**
  * {@code serve}'s reload script in a browser: the open page reloads when its content is rebuilt,
@@ -42,11 +43,15 @@ class LiveReloadTest extends BrowserTest {
 
             Path page = content.resolve("pages/second.md");
             Files.writeString(page, Files.readString(page).replace("The end of the path.", "Freshly edited."));
-            browser.waiting().until(d -> d.findElement(By.tagName("main")).getText().contains("Freshly edited."));
+            // read by script: the page may be replaced between finding an element and reading it
+            browser.waiting().ignoring(WebDriverException.class).until(d -> String.valueOf(browser.js("var m = document.querySelector('main');"
+                    + " return m ? m.textContent : '';")).contains("Freshly edited."));
             assertEquals(null, browser.js("return window.sameDocument || null;"), "the page was loaded again");
 
             Files.writeString(page, "---\ntitle: Broken\n---\n[[NOPE-1]]\n");
-            browser.waiting().until(d -> !d.findElements(By.cssSelector("pre.bulwark-build-errors")).isEmpty());
+            browser.waiting().ignoring(WebDriverException.class)
+                    .until(d -> browser.js("return document.querySelector('pre.bulwark-build-errors') !== null;")
+                    .equals(true));
             String shown = browser.driver.findElement(By.cssSelector("pre.bulwark-build-errors")).getText();
             assertTrue(shown.startsWith("Build failed; showing the last good site."), shown);
             assertTrue(shown.contains("unknown control"), shown);
