@@ -126,8 +126,11 @@
 
   var pending;
   form.addEventListener('input', function () { clearTimeout(pending); pending = setTimeout(function () { apply(true); }, 60); });
-  form.addEventListener('change', function () { apply(true); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); apply(true); });
+  // a change is applied at once: a pending timer of earlier typing would write an older state
+  form.addEventListener('change', function () { clearTimeout(pending); apply(true); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); clearTimeout(pending); apply(true); });
+  // an address edited by hand, or a link to another filtered view of this page
+  window.addEventListener('hashchange', function () { clearTimeout(pending); restoreFilters(); apply(false); });
   form.addEventListener('reset', function () {
     setTimeout(function () { unknown.hidden = true; apply(true); }, 0);
   });

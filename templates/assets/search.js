@@ -4,16 +4,9 @@
 (function () {
   'use strict';
   var root = document.body.getAttribute('data-root') || '';
-  var TYPE_LABEL = { control: 'Control', area: 'Area', service: 'Service', page: 'Page', term: 'Term', framework: 'Framework',
-    identifier: 'Cross-walk' };
-  // the search page's type filter: a cross-walk row is shown with the frameworks
-  var GROUP = { identifier: 'framework' };
   // weights of the fields a word can occur in: body (guidance...), statement, title
   var FIELD = [1, 2.5, 6];
   var MAX_EXPANSION = 80;          // words tried for one prefix ("enc" -> encrypt, encryption, ...)
-  var STOP = {};
-  ('an and are as at be by for from has have in is it its of on or that the this to was were will with ' +
-    'must should may shall').split(' ').forEach(function (w) { STOP[w] = true; });
 
   // ---- loading --------------------------------------------------------------------------------
   var index = null;
@@ -52,9 +45,12 @@
       ids[i] = raw.types[docs[i][0]] === 'identifier' ? '' : docs[i][1].toLowerCase();
       aliases[i] = docs[i][4] ? docs[i][4].toLowerCase().split(' ') : null;
     }
+    // words too common to search by: the index says which, as SearchWords.java drops them
+    var stop = {};
+    raw.stop.split(' ').forEach(function (w) { stop[w] = true; });
     var refs = raw.refs || [];
-    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], decoded: {},
-      refKeys: refs.map(function (r) { return r[0]; }), refs: refs };
+    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], stop: stop,
+      decoded: {}, refKeys: refs.map(function (r) { return r[0]; }), refs: refs };
   }
 
   // ---- identifiers looked up whole: the same key as SearchRefs.java ------------------------------
@@ -63,9 +59,9 @@
   }
 
   // ---- query words: the same rules as SearchWords.java ------------------------------------------
-  function words(text) {
+  function words(ix, text) {
     return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u)
-      .filter(function (w) { return w.length >= 2 && w.length <= 40 && !STOP[w]; });
+      .filter(function (w) { return w.length >= 2 && w.length <= 40 && !ix.stop[w]; });
   }
 
   // ---- postings: (gap << 2 | field) per document, base 32, see SearchPostings.java ---------------
@@ -113,7 +109,7 @@
     var q = query.trim().toLowerCase();
     var score = new Float64Array(n);
     var found = new Uint8Array(n);
-    var qwords = words(q);
+    var qwords = words(ix, q);
     for (var k = 0; k < qwords.length; k++) {
       var w = qwords[k];
       var best = new Float32Array(n);
@@ -202,7 +198,7 @@
   function label(parent, ix, doc, qwords, q) {
     var kind = document.createElement('span');
     kind.className = 'kind';
-    kind.textContent = TYPE_LABEL[typeOf(ix, doc)] || typeOf(ix, doc);
+    kind.textContent = ix.raw.labels[doc[0]];
     parent.appendChild(kind);
     parent.appendChild(document.createTextNode(' '));
     if (typeOf(ix, doc) === 'control') {
@@ -239,8 +235,10 @@
     return ix.raw.types[doc[0]];
   }
 
-  function group(type) {
-    return GROUP[type] || type;
+  // the kind the search page's choice shows a result with: a cross-walk row with the frameworks
+  function group(ix, type) {
+    var i = ix.raw.types.indexOf(type);
+    return ix.raw.groups && i >= 0 ? ix.raw.groups[i] : type;
   }
 
   // ---- the header box: a combobox with a listbox of suggestions ----------------------------------
@@ -423,7 +421,7 @@
 
     function counts(ix, hits) {
       var by = {};
-      hits.forEach(function (h) { var t = group(typeOf(ix, ix.docs[h.doc])); by[t] = (by[t] || 0) + 1; });
+      hits.forEach(function (h) { var t = group(ix, typeOf(ix, ix.docs[h.doc])); by[t] = (by[t] || 0) + 1; });
       Array.prototype.forEach.call(types.querySelectorAll('input'), function (r) {
         var label = r.parentNode;
         var text = label.getAttribute('data-label') || label.textContent.trim();
@@ -441,7 +439,7 @@
       var result = search(ix, q);
       counts(ix, result.hits);
       var wanted = type();
-      var hits = wanted ? result.hits.filter(function (h) { return group(typeOf(ix, ix.docs[h.doc])) === wanted; }) : result.hits;
+      var hits = wanted ? result.hits.filter(function (h) { return group(ix, typeOf(ix, ix.docs[h.doc])) === wanted; }) : result.hits;
       current = { hits: hits, words: result.words, q: q };
       var what = hits.length === 1 ? '1 result' : hits.length + ' results';
       status.textContent = hits.length

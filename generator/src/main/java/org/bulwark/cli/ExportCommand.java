@@ -69,7 +69,7 @@ final class ExportCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(input.content, input.drafts, diagnostics);
         // references are resolved as build and check resolve them: an export never carries one the site rejects
-        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, diagnostics));
+        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, base, diagnostics));
         Report.print(diagnostics, Report.Format.text, err);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             err.println(Report.summary(diagnostics) + "; nothing exported");

@@ -93,6 +93,13 @@ public final class Crosswalk {
         return Urls.framework(frameworkId) + "#" + anchor(identifier);
     }
 
+    /** The anchors of a framework's cross-walk: one per row (identifier cited or verified with). */
+    public java.util.Set<String> anchors(String frameworkId) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (String identifier : entries(frameworkId).keySet()) out.add(anchor(identifier));
+        return out;
+    }
+
     /** Identifier -> citing controls (in control-id order), identifiers in natural order. */
     public Map<String, List<Control>> identifiers(String frameworkId) {
         return byFramework.getOrDefault(frameworkId, new TreeMap<>());

@@ -105,6 +105,9 @@ class CatalogueTest extends BrowserTest {
         browser.open(site.dir(), "index.html");   // another page first: a new address, not only a new #
         browser.open(site.dir(), "controls/index.html#service=s3");
         assertEquals(List.of("DP-01", "DP-02", "DP-03", "IAM-01"), visibleIds(browser));
+        // another address of the same page (a link, or edited by hand): no reload, the filters follow
+        browser.open(site.dir(), "controls/index.html#level=advanced");
+        browser.waiting().until(d -> visibleIds(browser).equals(List.of("DP-04")));
         browser.open(site.dir(), "index.html");
         browser.open(site.dir(), "controls/index.html#service=s3&service=iam&level=baseline");
         assertEquals(List.of("DP-01", "DP-03", "IAM-01", "IAM-02", "IAM-06"), visibleIds(browser));

@@ -103,6 +103,23 @@ class SearchIndexTest {
         assertEquals("ia-2(1)", SearchRefs.key("IA-2(1)"));
     }
 
+    /** What search.js shows and skips comes from the index, so the browser never holds a copy of it. */
+    @Test
+    void namesTheKindsOfResultAndTheWordsNotIndexed() {
+        List<String> labels = new ArrayList<>();
+        index.get("labels").forEach(t -> labels.add(t.asText()));
+        assertEquals(List.of("Control", "Area", "Service", "Page", "Term", "Framework", "Cross-walk"), labels);
+        List<String> groups = new ArrayList<>();
+        index.get("groups").forEach(t -> groups.add(t.asText()));
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "framework"), groups,
+                "a cross-walk row counts among the frameworks");
+        List<String> stop = Arrays.asList(index.get("stop").asText().split(" "));
+        assertEquals(new java.util.TreeSet<>(SearchWords.STOP), new java.util.TreeSet<>(stop));
+        List<String> sorted = new ArrayList<>(stop);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, stop, "in a stable order: the index is the same from build to build");
+    }
+
     @Test
     void wordsAreSortedAndEachHasItsPostings() {
         String[] words = index.get("words").asText().split(" ");
