@@ -55,6 +55,26 @@ public final class Crosswalk {
         return out;
     }
 
+    /**
+     * The frameworks whose cross-walk differs from {@code before}'s ({@link Dependency.Kind#CROSSWALK}):
+     * an identifier cited or no longer cited, or cited by other controls.
+     */
+    public java.util.Set<Dependency> changedCrosswalks(Crosswalk before) {
+        java.util.Set<String> frameworks = new java.util.LinkedHashSet<>(before.byFramework.keySet());
+        frameworks.addAll(byFramework.keySet());
+        java.util.Set<Dependency> out = new java.util.LinkedHashSet<>();
+        for (String f : frameworks) {
+            if (!citing(before.identifiers(f)).equals(citing(identifiers(f)))) out.add(Dependency.crosswalk(f));
+        }
+        return out;
+    }
+
+    private static Map<String, List<String>> citing(Map<String, List<Control>> identifiers) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        identifiers.forEach((id, controls) -> out.put(id, controls.stream().map(Control::id).toList()));
+        return out;
+    }
+
     /** Identifier -> citing controls (in control-id order), identifiers in natural order. */
     public Map<String, List<Control>> identifiers(String frameworkId) {
         return byFramework.getOrDefault(frameworkId, new TreeMap<>());
