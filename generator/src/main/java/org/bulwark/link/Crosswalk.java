@@ -100,6 +100,28 @@ public final class Crosswalk {
         return out;
     }
 
+    /**
+     * The frameworks whose cross-walk differs from {@code before}'s ({@link Dependency.Kind#CROSSWALK}):
+     * an identifier cited (or verified with) or no longer, or cited or verified with by other controls.
+     */
+    public java.util.Set<Dependency> changedCrosswalks(Crosswalk before) {
+        java.util.Set<String> frameworks = new java.util.LinkedHashSet<>(before.byFramework.keySet());
+        frameworks.addAll(byFramework.keySet());
+        java.util.Set<Dependency> out = new java.util.LinkedHashSet<>();
+        for (String f : frameworks) {
+            if (!rows(before.entries(f)).equals(rows(entries(f)))) out.add(Dependency.crosswalk(f));
+        }
+        return out;
+    }
+
+    /** A cross-walk's rows as ids: each identifier's controls, those that only verify with it marked. */
+    private static Map<String, List<String>> rows(Map<String, Entry> entries) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        entries.forEach((id, e) -> out.put(id, e.controls().stream()
+                .map(c -> e.verifies(c) ? c.id() + " (verifies)" : c.id()).toList()));
+        return out;
+    }
+
     /** Identifier -> citing controls (in control-id order), identifiers in natural order. */
     public Map<String, List<Control>> identifiers(String frameworkId) {
         return byFramework.getOrDefault(frameworkId, new TreeMap<>());

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bulwark.link.Dependency;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Area;
@@ -180,5 +182,38 @@ public final class Listing {
 
     public List<Page> readingPath() {
         return readingPath;
+    }
+
+    /**
+     * The listings that differ from {@code before}'s ({@link Dependency.Kind#AREA_LISTING},
+     * {@link Dependency.Kind#SERVICE_LISTING}): an area's when its controls, their order or their
+     * topics changed, a service's when its controls or their order did. A control's text is no
+     * part of a listing: its own dependency covers that.
+     */
+    public Set<Dependency> changedListings(Listing before) {
+        Set<Dependency> out = new LinkedHashSet<>();
+        Set<String> areaIds = new LinkedHashSet<>(before.areas.keySet());
+        areaIds.addAll(areas.keySet());
+        for (String a : areaIds) {
+            if (!placesIn(before.areas.get(a), before).equals(placesIn(areas.get(a), this))) {
+                out.add(Dependency.areaListing(a));
+            }
+        }
+        Set<String> serviceIds = new LinkedHashSet<>(before.byService.keySet());
+        serviceIds.addAll(byService.keySet());
+        for (String s : serviceIds) {
+            if (!ids(before.service(s)).equals(ids(service(s)))) out.add(Dependency.serviceListing(s));
+        }
+        return out;
+    }
+
+    /** An area's controls in page order, each with its topic; empty for no area. */
+    private static List<String> placesIn(AreaListing area, Listing listing) {
+        if (area == null) return List.of();
+        return area.controls().stream().map(c -> c.id() + "#" + listing.topicOf(c)).toList();
+    }
+
+    private static List<String> ids(List<Control> controls) {
+        return controls.stream().map(Control::id).toList();
     }
 }

@@ -85,6 +85,14 @@ public final class PageContext {
                 "baseUrl", baseUrl.orElse(""));
     }
 
+    /**
+     * The navigation every page shows ({@link org.bulwark.link.Dependency.Kind#NAVIGATION}): plain
+     * data, equal between two builds exactly when no page's navigation changed.
+     */
+    public Map<String, Object> navigation() {
+        return site;
+    }
+
     /** What every page's model starts with: the site, its kind, URL, title and way back to the root. */
     Map<String, Object> base(Route route, String title) {
         Map<String, Object> m = new LinkedHashMap<>();

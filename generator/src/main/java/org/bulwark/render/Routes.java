@@ -66,15 +66,14 @@ public final class Routes {
         for (Page p : index.content().pages()) pageRoute(p);
         Set<String> terms = new LinkedHashSet<>();
         for (Term t : index.content().glossary()) terms.add(Index.termAnchor(t.term()));
-        add(new Route(Urls.glossary(), PageKind.GLOSSARY, "", 1, Urls.rootFrom(Urls.glossary()), terms,
-                reads(Set.of(Dependency.all(Dependency.Kind.TERM))), GlossaryPage::model));
+        add(Urls.glossary(), PageKind.GLOSSARY, "", 1, terms, Set.of(Dependency.all(Dependency.Kind.TERM)),
+                GlossaryPage::model);
         add(Urls.frameworks(), PageKind.FRAMEWORKS, "", Set.of(Dependency.standard(),
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
         add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
-        add(new Route("404.html", PageKind.NOT_FOUND, "", 1, basePath(), Set.of(), reads(Set.of()),
-                SitePages::notFound));
-        for (String file : files) add(new Route(file, PageKind.FILE, "", 1, Urls.rootFrom(file), Set.of(), everything(), null));
+        add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
+        for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
     }
 
     // ---- the routes of each kind ------------------------------------------------------------
@@ -93,12 +92,11 @@ public final class Routes {
         listing.predecessors(c.id()).forEach(x -> reads.addAll(summaryOf(x)));
         PageKind kind = c.status() == Status.WITHDRAWN ? PageKind.WITHDRAWN : PageKind.CONTROL;
         String url = Urls.control(c.id());
-        add(new Route(url, kind, c.id(), 1, Urls.rootFrom(url), ControlSection.anchors(c), reads(reads),
-                (context, route) -> ControlPage.model(context, route, c)));
+        add(url, kind, c.id(), 1, ControlSection.anchors(c), reads, (context, route) -> ControlPage.model(context, route, c));
         for (var alias : c.aliases()) {
             String from = Urls.control(alias.id());
-            add(new Route(from, PageKind.REDIRECT, alias.id(), 1, Urls.rootFrom(from), Set.of(), reads(summaryOf(c)),
-                    (context, route) -> ControlPage.redirect(context, route, alias.id(), c)));
+            add(from, PageKind.REDIRECT, alias.id(), 1, Set.of(), summaryOf(c),
+                    (context, route) -> ControlPage.redirect(context, route, alias.id(), c));
         }
     }
 
@@ -110,8 +108,7 @@ public final class Routes {
             for (Citation citation : a.references()) reads.add(Dependency.crosswalk(citation.framework().id()));
             page(listing.controls(), n).forEach(c -> reads.addAll(summaryOf(c)));
             String url = Pagination.url(Urls.area(a.id()), n);
-            add(new Route(url, PageKind.AREA, a.id(), n, Urls.rootFrom(url), Set.of(), reads(reads),
-                    (context, route) -> AreaPage.model(context, route, listing)));
+            add(url, PageKind.AREA, a.id(), n, Set.of(), reads, (context, route) -> AreaPage.model(context, route, listing));
         }
     }
 
@@ -122,8 +119,7 @@ public final class Routes {
                     Dependency.serviceListing(s.id())));
             page(controls, n).forEach(c -> reads.addAll(summaryOf(c)));
             String url = Pagination.url(Urls.service(s.id()), n);
-            add(new Route(url, PageKind.SERVICE, s.id(), n, Urls.rootFrom(url), Set.of(), reads(reads),
-                    (context, route) -> ServicePage.model(context, route, s)));
+            add(url, PageKind.SERVICE, s.id(), n, Set.of(), reads, (context, route) -> ServicePage.model(context, route, s));
         }
     }
 
@@ -132,8 +128,7 @@ public final class Routes {
         p.next().ifPresent(n -> reads.add(Dependency.page(n.id())));
         ContentPage.previous(index.content().pages(), p).ifPresent(prev -> reads.add(Dependency.page(prev.id())));
         String url = Urls.page(p.id());
-        add(new Route(url, PageKind.PAGE, p.id(), 1, Urls.rootFrom(url), Set.of(), reads(reads),
-                (context, route) -> ContentPage.model(context, route, p)));
+        add(url, PageKind.PAGE, p.id(), 1, Set.of(), reads, (context, route) -> ContentPage.model(context, route, p));
     }
 
     private void frameworkRoutes(Framework f) {
@@ -143,32 +138,38 @@ public final class Routes {
             if (!FrameworkPage.ownPage(row.controls())) row.controls().forEach(c -> reads.addAll(summaryOf(c)));
         });
         String url = Urls.framework(f.id());
-        add(new Route(url, PageKind.FRAMEWORK, f.id(), 1, Urls.rootFrom(url), crosswalk.anchors(f.id()), reads(reads),
-                (context, route) -> FrameworkPage.crosswalk(context, route, f)));
+        add(url, PageKind.FRAMEWORK, f.id(), 1, crosswalk.anchors(f.id()), reads,
+                (context, route) -> FrameworkPage.crosswalk(context, route, f));
         FrameworkPage.identifierPages(crosswalk, f).forEach((id, count) -> {
             for (int n = 1; n <= count; n++) {
                 Set<Dependency> here = new HashSet<>(Set.of(Dependency.standard(), Dependency.crosswalk(f.id())));
                 page(rows.get(id).controls(), n).forEach(c -> here.addAll(summaryOf(c)));
                 String at = Pagination.url(Urls.identifier(f.id(), id), n);
-                add(new Route(at, PageKind.IDENTIFIER, id, n, Urls.rootFrom(at), Set.of(), reads(here),
-                        (context, route) -> FrameworkPage.identifier(context, route, f, id)));
+                add(at, PageKind.IDENTIFIER, id, n, Set.of(), here,
+                        (context, route) -> FrameworkPage.identifier(context, route, f, id));
             }
         });
     }
 
     private void add(String url, PageKind kind, String id, Set<Dependency> reads, Route.ModelBuilder model) {
-        add(new Route(url, kind, id, 1, Urls.rootFrom(url), Set.of(), reads(reads), model));
+        add(url, kind, id, 1, Set.of(), reads, model);
     }
 
-    private void add(Route route) {
+    /**
+     * Adds a route: the one place a route's way back to the site root is worked out, and where
+     * every page is given the navigation it shows besides what it reads itself.
+     */
+    private void add(String url, PageKind kind, String id, int number, Set<String> anchors, Set<Dependency> reads,
+                     Route.ModelBuilder model) {
+        String root = kind == PageKind.NOT_FOUND ? basePath() : Urls.rootFrom(url);
+        Route route = new Route(url, kind, id, number, root, anchors, kind.isPage() ? withNavigation(reads) : reads, model);
         all.add(route);
-        byUrl.putIfAbsent(route.url(), route); // two with one URL: the validator has reported why
+        byUrl.putIfAbsent(url, route); // two with one URL: the validator has reported why
     }
 
     // ---- what pages read -----------------------------------------------------------------------
 
-    /** Every page shows the site's navigation besides what it reads itself. */
-    private static Set<Dependency> reads(Set<Dependency> own) {
+    private static Set<Dependency> withNavigation(Set<Dependency> own) {
         Set<Dependency> out = new HashSet<>(own);
         out.add(Dependency.navigation());
         return out;
