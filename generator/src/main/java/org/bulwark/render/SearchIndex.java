@@ -212,7 +212,7 @@ public final class SearchIndex {
             List<String> verify = new ArrayList<>();
             for (Control c : entry.controls()) (entry.verifies(c) ? verify : cite).add(c.id());
             String snippet = f.title() + (cite.isEmpty() ? "" : ". Cited by " + String.join(", ", cite))
-                    + (verify.isEmpty() ? "" : ". Verified with by " + String.join(", ", verify));
+                    + (verify.isEmpty() ? "" : ". Used to verify " + String.join(", ", verify));
             int doc = add(Type.IDENTIFIER, f.id() + "/#" + Crosswalk.anchor(id), id + " · " + f.title(), snippet,
                     List.of(), Status.ACTIVE);
             List<Integer> found = new ArrayList<>(entry.controls().size() + 1);
