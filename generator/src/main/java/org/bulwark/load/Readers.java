@@ -44,6 +44,15 @@ final class Readers {
             "guidance");
     static final List<String> PAGE_KEYS = List.of("title", "order", "nav", "next", "summary");
     static final List<String> TERM_KEYS = List.of("term", "definition", "aliases");
+    static final List<String> BASELINE_KEYS = List.of("title", "intro");
+    static final List<String> LAYER_KEYS = List.of("id", "title");
+    static final List<String> FRAMEWORK_KEYS = List.of("id", "title", "url");
+    static final List<String> TOPIC_KEYS = List.of("id", "title");
+    static final List<String> REQUIREMENT_KEYS = List.of("id", "text", "level");
+    static final List<String> SERVICE_ENTRY_KEYS = List.of("id", "responsibility", "provider", "customer");
+    static final List<String> VERIFICATION_KEYS = List.of("method", "ref", "description");
+    static final List<String> EVIDENCE_KEYS = List.of("id", "description");
+    static final List<String> RESPONSIBILITY_KEYS = List.of("layer", "owner", "notes");
 
     private final Diagnostics diagnostics;
 
