@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {NewCommand.Control.class, NewCommand.Area.class, NewCommand.Service.class,
                 NewCommand.Page.class})
 final class NewCommand implements Runnable {
-    private static final Pattern CONTROL_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
+    private static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -98,7 +98,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            requireId(id, CONTROL_ID, "control ids look like IAM-01 ([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)");
+            requireId(id, CONTROL_ID, "control ids are " + org.bulwark.model.Ids.CONTROL_RULE);
             Index index = standard();
             if (index.areaIds().isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the standard has no areas yet, so '"
@@ -113,9 +113,18 @@ final class NewCommand implements Runnable {
                 spec.commandLine().getErr().println("bulwark: control " + id + " already exists");
                 return Main.INVALID_CONTENT;
             }
+            java.util.Optional<String> sameButCase = java.util.stream.Stream.concat(index.controlIds().stream(),
+                    index.aliasMap().keySet().stream()).filter(other -> other.equalsIgnoreCase(id)).findFirst();
+            if (sameButCase.isPresent()) {
+                spec.commandLine().getErr().println("bulwark: " + sameButCase.get() + " already exists; ids that differ "
+                        + "only in case would share a folder on case-insensitive file systems");
+                return Main.INVALID_CONTENT;
+            }
             String topics = index.area(area).get().topics().stream().map(t -> t.id()).reduce((a, b) -> a + " | " + b)
                     .orElse("");
-            String folder = folder(id, area);
+            // controls/iam/ for IAM-14, controls/osps/ for OSPS-AC-01.01; the area's id for ids like 1.2
+            String prefix = id.replaceFirst("[^A-Za-z].*$", "");
+            String folder = (prefix.isEmpty() ? area : prefix).toLowerCase(Locale.ROOT);
             String path = "controls/" + folder + "/" + id + ".yaml";
             return write(content.resolve(path), schemaHint(path, ContentSchemas.CONTROL) + """
                     id: %s
@@ -138,12 +147,6 @@ final class NewCommand implements Runnable {
                       - { id: describe-me, description: What an auditor collects to show it is met. }
                     """.formatted(id, area, topics.isEmpty() ? "# topic: (this area has no topics)"
                     : "# topic: " + topics));
-        }
-
-        /** Controls sit in a folder named after their id's prefix (IAM-01: iam), else after their area. */
-        private static String folder(String id, String area) {
-            String prefix = id.split("[-._(]", 2)[0].toLowerCase(Locale.ROOT);
-            return prefix.length() < id.length() && Ids.SLUG.matcher(prefix).matches() ? prefix : area;
         }
     }
 
