@@ -37,6 +37,9 @@ final class InitCommand implements Callable<Integer> {
         for (String name : resource("files.txt").split("\n")) {
             if (!name.isBlank()) files.put(name.strip(), resource(name.strip()));
         }
+        // a scaffold, not the pipeline: the one place a date comes from the clock
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        files.put("standard.yaml", files.get("standard.yaml").replace("effective: TODAY", "effective: " + today));
         try {
             ContentFolder.create(dir, files);
         } catch (IOException e) {

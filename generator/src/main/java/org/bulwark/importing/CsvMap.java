@@ -70,10 +70,17 @@ final class CsvMap {
         return columns.stream().filter(c -> c.field().equals(field)).findFirst();
     }
 
-    /** The value a cell stands for: its translation under {@code values}, else itself. */
+    /**
+     * The value a cell stands for: its translation under {@code values} (the same spelling first,
+     * then the same letters in any case, as spreadsheets are typed by hand), else itself.
+     */
     String translate(String field, String cell) {
         Map<String, String> table = values.get(field);
-        return table == null ? cell : table.getOrDefault(cell, cell);
+        if (table == null) return cell;
+        String exact = table.get(cell);
+        if (exact != null) return exact;
+        return table.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(cell)).map(Map.Entry::getValue)
+                .findFirst().orElse(cell);
     }
 
     /** Reads the map's YAML, reporting every problem. */
@@ -91,7 +98,8 @@ final class CsvMap {
             Optional<Draft.Standard> standard = required(top.get(), "standard", "the column map")
                     .flatMap(n -> mapping(n, "'standard'")).flatMap(this::standard);
             List<Column> columns = required(top.get(), "columns", "the column map")
-                    .flatMap(n -> mapping(n, "'columns'")).map(this::columns).orElse(List.of());
+                    .flatMap(n -> mapping(n, "'columns'"))
+                    .map(m -> columns(m, top.get().view().get("columns").keyPosition())).orElse(List.of());
             Map<String, Map<String, String>> values = Optional.ofNullable(top.get().get("values"))
                     .flatMap(n -> mapping(n, "'values'")).map(m -> values(m, columns)).orElse(Map.of());
             if (standard.isEmpty() || diagnostics.hasErrors()) return Optional.empty();
@@ -134,7 +142,7 @@ final class CsvMap {
                     summary, List.copyOf(frameworks)));
         }
 
-        private List<Column> columns(YamlNode.Mapping m) {
+        private List<Column> columns(YamlNode.Mapping m, SourcePosition key) {
             List<Column> out = new ArrayList<>();
             for (Map.Entry<String, YamlNode.Mapping.Entry> e : m.view().entrySet()) {
                 String field = e.getKey();
@@ -158,7 +166,7 @@ final class CsvMap {
             }
             for (String field : REQUIRED) {
                 if (!m.entries().containsKey(field)) {
-                    diagnostics.error(m.position(), "missing-field", "'columns' maps no column to '" + field
+                    diagnostics.error(key, "missing-field", "'columns' maps no column to '" + field
                             + "' (every control needs one)");
                 }
             }

@@ -106,7 +106,7 @@ final class OscalProse {
         JsonNode p = params.get(id);
         if (p == null || depth > MAX_DEPTH) return "[Assignment: organization-defined " + id + "]";
         List<String> values = new ArrayList<>();
-        p.path("values").forEach(v -> values.add(parameters(v.asText(), depth + 1)));
+        p.path("values").forEach(v -> values.add(parameters(links(v.asText()), depth + 1)));
         if (!values.isEmpty()) return String.join("; ", values);
         JsonNode select = p.path("select");
         if (select.isObject()) {
@@ -116,7 +116,7 @@ final class OscalProse {
             return "[Selection" + (how.equals("one-or-more") ? " (one or more)" : "") + ": "
                     + String.join("; ", choices) + "]";
         }
-        String label = parameters(p.path("label").asText(""), depth + 1).strip();
+        String label = parameters(links(p.path("label").asText("")), depth + 1).strip();
         if (label.isEmpty()) return "[Assignment: organization-defined " + id + "]";
         boolean defined = label.toLowerCase(Locale.ROOT).startsWith("organization-defined");
         return "[Assignment: " + (defined ? "" : "organization-defined ") + label + "]";
