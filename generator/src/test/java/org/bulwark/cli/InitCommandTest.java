@@ -59,6 +59,22 @@ class InitCommandTest {
         assertEquals(List.of(), org.bulwark.load.ContentSchemasProbe.problems(content));
     }
 
+    /** The schema line is a comment: a mistake below it is reported at its own line, and .bulwark/ is not content. */
+    @Test
+    void theSchemaLineMovesNoLineNumber() throws IOException {
+        Path content = tmp.resolve("s");
+        assertEquals(0, Cli.run("init", content.toString()).exitCode());
+        Path control = content.resolve("controls/security-foundations/SF-01.yaml");
+        List<String> lines = Files.readAllLines(control);
+        int line = lines.indexOf("severity: critical") + 1;
+        Files.writeString(control, Files.readString(control).replace("severity: critical", "severity: critcal"));
+        Cli check = Cli.run("check", "--content", content.toString());
+        assertEquals(1, check.exitCode(), check.all());
+        assertTrue(check.err().contains("SF-01.yaml:" + line + ":11: error: 'severity' must be one of critical, high, "
+                + "medium, low, not 'critcal'"), line + "\n" + check.err());
+        assertFalse(check.err().contains(".bulwark"), check.err());
+    }
+
     @Test
     void refusesAFolderWithAnythingInIt() throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("taken"));
