@@ -185,7 +185,7 @@ public final class CsvImport {
             Optional<String> owner = value(row, "owner");
             Optional<String> reviewed = value(row, "reviewed").filter(v -> {
                 if (ISO_DATE.matcher(v).matches()) return true;
-                error(cellOf(row, "reviewed"), "bad-date", "'" + v + "' is not an ISO date (YYYY-MM-DD)");
+                diagnostics.error(at(cellOf(row, "reviewed")), "bad-date", "'" + v + "' is not an ISO date (YYYY-MM-DD)");
                 return false;
             });
             List<String> related = ids(row, "related");
@@ -198,7 +198,7 @@ public final class CsvImport {
             Cell idCell = cellOf(row, "id");
             Cell first = idCells.putIfAbsent(Ids.caseKey(id.get()), idCell);
             if (first != null) {
-                error(idCell, "duplicate-id", "duplicate id '" + id.get() + "' (first at line " + first.line() + ")");
+                diagnostics.error(at(idCell), "duplicate-id", "duplicate id '" + id.get() + "' (first at line " + first.line() + ")");
                 return;
             }
             controls.add(new Draft.Control(area.get(), id.get(), oneLine(title.get()), area.get(), topic, level,
@@ -212,7 +212,7 @@ public final class CsvImport {
             for (Mention m : mentions) {
                 for (String id : m.ids()) {
                     if (!idCells.containsKey(Ids.caseKey(id))) {
-                        error(m.cell(), "unknown-ref", "'" + id + "' in column '" + header(m.cell())
+                        diagnostics.error(at(m.cell()), "unknown-ref", "'" + id + "' in column '" + header(m.cell())
                                 + "' is no control's id" + Suggest.hint(id, controls.stream().map(Draft.Control::id)
                                 .toList()));
                     }
@@ -220,7 +220,7 @@ public final class CsvImport {
             }
             aliasCells.forEach((alias, c) -> {
                 if (idCells.containsKey(alias)) {
-                    error(c, "alias-collision", "alias '" + alias + "' in column '" + header(c)
+                    diagnostics.error(at(c), "alias-collision", "alias '" + alias + "' in column '" + header(c)
                             + "' is the id of a control (line " + idCells.get(alias).line() + ")");
                 }
             });
@@ -251,7 +251,7 @@ public final class CsvImport {
         private Optional<String> area(String value, Cell cell) {
             String id = Names.slug(value, "");
             if (id.isEmpty()) {
-                error(cell, "bad-id", "cannot make an area id from '" + value + "' in column '" + header(cell)
+                diagnostics.error(at(cell), "bad-id", "cannot make an area id from '" + value + "' in column '" + header(cell)
                         + "': it needs a letter or digit (A-Z, 0-9)");
                 return Optional.empty();
             }
@@ -262,7 +262,7 @@ public final class CsvImport {
         private Optional<String> topic(String area, String value, Cell cell) {
             String id = Names.slug(value, "");
             if (id.isEmpty()) {
-                error(cell, "bad-id", "cannot make a topic id from '" + value + "' in column '" + header(cell)
+                diagnostics.error(at(cell), "bad-id", "cannot make a topic id from '" + value + "' in column '" + header(cell)
                         + "': it needs a letter or digit (A-Z, 0-9)");
                 return Optional.empty();
             }
@@ -276,7 +276,7 @@ public final class CsvImport {
             Set<String> out = new LinkedHashSet<>();
             for (String part : split(map.translate(field, c.get().text().strip()))) {
                 if (!Ids.CONTROL.matcher(part).matches()) {
-                    error(c.get(), "bad-id", "invalid control id '" + part + "' in column '" + header(c.get())
+                    diagnostics.error(at(c.get()), "bad-id", "invalid control id '" + part + "' in column '" + header(c.get())
                             + "': must be " + Ids.CONTROL_RULE);
                     continue;
                 }
@@ -295,7 +295,7 @@ public final class CsvImport {
                 Set<String> identifiers = new LinkedHashSet<>();
                 for (String part : split(map.translate(col.field(), c.text().strip()))) {
                     if (part.length() > Ids.MAX_IDENTIFIER || part.chars().anyMatch(Character::isISOControl)) {
-                        error(c, "bad-id", "identifier '" + part.substring(0, Math.min(part.length(), 60))
+                        diagnostics.error(at(c), "bad-id", "identifier '" + part.substring(0, Math.min(part.length(), 60))
                                 + "' in column '" + header(c) + "' is longer than " + Ids.MAX_IDENTIFIER
                                 + " characters or holds a control character");
                         continue;
@@ -329,7 +329,7 @@ public final class CsvImport {
 
     private Optional<String> required(List<Cell> row, String field) {
         Optional<String> v = value(row, field);
-        if (v.isEmpty()) error(cellOf(row, field), "missing-value", "empty " + field + " in column '"
+        if (v.isEmpty()) diagnostics.error(at(cellOf(row, field)), "missing-value", "empty " + field + " in column '"
                 + header(cellOf(row, field)) + "' (every control needs one)");
         return v;
     }
@@ -337,11 +337,11 @@ public final class CsvImport {
     private Optional<String> controlId(Cell c, String field) {
         String id = map.translate(field, c.text().strip()).strip();
         if (id.isEmpty()) {
-            error(c, "missing-value", "empty " + field + " in column '" + header(c) + "' (every control needs one)");
+            diagnostics.error(at(c), "missing-value", "empty " + field + " in column '" + header(c) + "' (every control needs one)");
             return Optional.empty();
         }
         if (!Ids.CONTROL.matcher(id).matches()) {
-            error(c, "bad-id", "invalid control id '" + id + "' in column '" + header(c) + "': must be "
+            diagnostics.error(at(c), "bad-id", "invalid control id '" + id + "' in column '" + header(c) + "': must be "
                     + Ids.CONTROL_RULE);
             return Optional.empty();
         }
@@ -358,7 +358,7 @@ public final class CsvImport {
             words.add(e.keyword());
         }
         Cell c = cellOf(row, field);
-        error(c, "bad-value", "unknown " + field + " '" + v.get() + "' in column '" + header(c) + "'"
+        diagnostics.error(at(c), "bad-value", "unknown " + field + " '" + v.get() + "' in column '" + header(c) + "'"
                 + Suggest.hint(v.get(), words) + ": expected " + String.join(", ", words)
                 + ", or a translation under values." + field + " in the map");
         return Optional.empty();
@@ -380,8 +380,8 @@ public final class CsvImport {
         return out;
     }
 
-    private void error(Cell c, String code, String message) {
-        diagnostics.error(at(c.line(), c.column()), code, message);
+    private SourcePosition at(Cell c) {
+        return at(c.line(), c.column());
     }
 
     private SourcePosition at(int line, int column) {

@@ -228,9 +228,10 @@ final class CsvMap {
             if (n instanceof YamlNode.Scalar s && s.kind() != YamlNode.Scalar.Kind.NULL) {
                 diagnostics.error(n.position(), "not-a-string", "'" + key + "' must be a string, but YAML reads "
                         + s.text() + " as " + s.describe() + ": quote it (\"" + s.text() + "\")");
+            } else if (n instanceof YamlNode.Scalar) {
+                diagnostics.error(n.position(), "missing-value", "'" + key + "' is empty");
             } else {
-                diagnostics.error(n.position(), n instanceof YamlNode.Scalar ? "missing-value" : "wrong-type",
-                        "'" + key + "' must be a string, not " + n.describe());
+                diagnostics.error(n.position(), "wrong-type", "'" + key + "' must be a string, not " + n.describe());
             }
             return Optional.empty();
         }
