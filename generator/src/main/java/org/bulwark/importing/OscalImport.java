@@ -23,9 +23,6 @@ import org.bulwark.model.Ids;
  * its identifier under a framework named after the catalog.
  */
 public final class OscalImport {
-    /** Parts that are not a control's statement when it has no part named "statement". */
-    private static final Set<String> NOT_STATEMENT = Set.of("guidance", "objective", "assessment",
-            "assessment-objective", "assessment-method", "assessment-objects");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final LocatedJson json;
@@ -38,6 +35,7 @@ public final class OscalImport {
     private final List<Found> found = new ArrayList<>();
     private final List<AreaSource> areas = new ArrayList<>();
     private OscalProse prose;
+    private OscalParts parts;
 
     /** An area, and the group whose parts become its text (none for the area of ungrouped controls). */
     private record AreaSource(String id, String title, int order, List<Draft.Topic> topics,
@@ -98,6 +96,7 @@ public final class OscalImport {
         collectAreas(title);
         nameControls();
         prose = new OscalProse(params, resources, targets);
+        parts = new OscalParts(prose);
         List<Draft.Control> controls = new ArrayList<>();
         for (Found f : found) controls.add(control(f, framework));
         int expected = countControls(catalog);
@@ -109,7 +108,7 @@ public final class OscalImport {
                 List.of(new Draft.Framework(framework, title, Optional.empty())));
         List<Draft.Area> areaList = new ArrayList<>();
         for (AreaSource a : areas) {
-            String body = a.group().map(this::partsProse).orElse("");
+            String body = a.group().map(parts::partsProse).orElse("");
             areaList.add(new Draft.Area(a.id(), a.title(), a.order(), "", a.topics(), body.isEmpty() ? a.otherwise() : body));
         }
         return new Draft(standard, List.copyOf(areaList), List.copyOf(controls));
@@ -170,12 +169,12 @@ public final class OscalImport {
     private void nameControls() {
         Names ids = new Names();
         for (Found f : found) {
-            label(f.node).filter(l -> Ids.CONTROL.matcher(l).matches()).filter(ids::claim).ifPresent(l -> f.id = l);
+            OscalParts.label(f.node).filter(l -> Ids.CONTROL.matcher(l).matches()).filter(ids::claim).ifPresent(l -> f.id = l);
         }
         for (Found f : found) {
             if (f.id == null) {
                 f.id = ids.unique(orElse(Names.controlId(f.oscalId()), "control"));
-                Optional<String> label = label(f.node);
+                Optional<String> label = OscalParts.label(f.node);
                 if (label.isPresent()) {
                     String why = Ids.CONTROL.matcher(label.get()).matches()
                             ? "is the id of another control already (ids may not differ in case only)"
@@ -188,7 +187,7 @@ public final class OscalImport {
                 }
             }
             targets.put(f.oscalId(), new OscalProse.Target(f.id, Optional.empty(), f.withdrawn));
-            f.statementPart = statementPart(f.node);
+            f.statementPart = OscalParts.statementPart(f.node);
             if (f.statementPart != null) nameRequirements(f);
         }
     }
@@ -196,9 +195,9 @@ public final class OscalImport {
     private void nameRequirements(Found f) {
         Names ids = new Names();
         int n = 0;
-        for (JsonNode item : items(f.statementPart)) {
+        for (JsonNode item : OscalParts.items(f.statementPart)) {
             n++;
-            Optional<String> label = label(item);
+            Optional<String> label = OscalParts.label(item);
             String wanted = label.map(OscalImport::bareLabel).orElse("");
             String id;
             if (Ids.CONTROL.matcher(wanted).matches() && ids.claim(wanted)) {
@@ -234,24 +233,18 @@ public final class OscalImport {
         JsonNode node = f.node;
         String title = prose.text(node.path("title").asText());
         List<Draft.Requirement> requirements = new ArrayList<>();
-        f.requirementIds.forEach((item, id) -> requirements.add(new Draft.Requirement(id, itemText(item))));
+        f.requirementIds.forEach((item, id) -> requirements.add(new Draft.Requirement(id, parts.requirement(item))));
         String statement = statement(f, requirements);
-        String cited = label(node).orElse(f.oscalId());
+        String cited = OscalParts.label(node).orElse(f.oscalId());
         return new Draft.Control(f.area, f.id, title, f.area, f.topic, Optional.empty(), Optional.empty(),
                 Optional.empty(), f.withdrawn ? Optional.of("withdrawn") : Optional.empty(), Optional.empty(),
-                Optional.empty(), statement, List.copyOf(requirements), "", guidance(node, f.statementPart),
+                Optional.empty(), statement, List.copyOf(requirements), "", parts.guidance(node, f.statementPart),
                 List.of(new Draft.Citation(framework, List.of(cited))), related(f), List.of(),
                 f.withdrawn ? successor(f) : Optional.empty());
     }
 
     private String statement(Found f, List<Draft.Requirement> requirements) {
-        StringBuilder text = new StringBuilder();
-        if (f.statementPart != null) {
-            text.append(prose.of(f.statementPart));
-            for (JsonNode part : f.statementPart.path("parts")) {
-                if (!part.path("name").asText().equals("item")) appendParagraph(text, partText(part));
-            }
-        }
+        StringBuilder text = new StringBuilder(f.statementPart == null ? "" : parts.statement(f.statementPart));
         if (text.isEmpty() && !requirements.isEmpty()) {
             String first = requirements.get(0).id();
             String last = requirements.get(requirements.size() - 1).id();
@@ -315,95 +308,7 @@ public final class OscalImport {
         return List.copyOf(out);
     }
 
-    private String guidance(JsonNode control, JsonNode statementPart) {
-        StringBuilder text = new StringBuilder();
-        for (JsonNode part : control.path("parts")) {
-            String name = part.path("name").asText();
-            if (part == statementPart || NOT_STATEMENT.contains(name) && !name.equals("guidance")) continue;
-            String body = partText(part);
-            if (body.isEmpty()) continue;
-            if (!name.equals("guidance")) body = "**" + heading(part) + ".** " + body;
-            appendParagraph(text, body);
-        }
-        return text.toString();
-    }
-
-    /** A requirement: the item's prose, its sub-items as a nested list with their labels. */
-    private String itemText(JsonNode item) {
-        StringBuilder text = new StringBuilder(prose.of(item));
-        StringBuilder list = new StringBuilder();
-        for (JsonNode sub : item.path("parts")) subItems(sub, 0, list);
-        for (JsonNode sub : item.path("parts")) {
-            if (!sub.path("name").asText().equals("item")) appendParagraph(text, partText(sub));
-        }
-        if (!list.isEmpty()) {
-            if (!text.isEmpty()) text.append("\n\n");
-            text.append(list);
-        }
-        return text.isEmpty() ? label(item).orElse("(no text)") : text.toString();
-    }
-
-    private void subItems(JsonNode part, int depth, StringBuilder list) {
-        if (!part.path("name").asText().equals("item")) return;
-        list.append("  ".repeat(depth)).append("- ");
-        label(part).ifPresent(l -> list.append("**").append(l.strip()).append("** "));
-        list.append(oneLine(prose.of(part))).append('\n');
-        for (JsonNode sub : part.path("parts")) subItems(sub, depth + 1, list);
-    }
-
-    /** A part's prose and its sub-parts' prose, paragraph by paragraph, titled sub-parts in bold. */
-    private String partText(JsonNode part) {
-        StringBuilder text = new StringBuilder(prose.of(part));
-        for (JsonNode sub : part.path("parts")) {
-            String body = partText(sub);
-            if (body.isEmpty()) continue;
-            String lead = sub.has("title") ? "**" + sub.path("title").asText().strip() + ".** "
-                    : label(sub).map(l -> "**" + l + "** ").orElse("");
-            appendParagraph(text, lead + body);
-        }
-        return text.toString().strip();
-    }
-
-    /** Prose of a group's parts (an overview, say), for the area's page. */
-    private String partsProse(JsonNode group) {
-        StringBuilder text = new StringBuilder();
-        for (JsonNode part : group.path("parts")) appendParagraph(text, partText(part));
-        return text.toString();
-    }
-
-    /** The statement: the part named so, else the first part that is not guidance or assessment. */
-    private static JsonNode statementPart(JsonNode control) {
-        JsonNode fallback = null;
-        for (JsonNode part : control.path("parts")) {
-            String name = part.path("name").asText();
-            if (name.equals("statement")) return part;
-            if (fallback == null && !NOT_STATEMENT.contains(name)) fallback = part;
-        }
-        return fallback;
-    }
-
-    private static List<JsonNode> items(JsonNode statementPart) {
-        List<JsonNode> out = new ArrayList<>();
-        for (JsonNode part : statementPart.path("parts")) {
-            if (part.path("name").asText().equals("item")) out.add(part);
-        }
-        return out;
-    }
-
     // --- small readers ---------------------------------------------------------------------
-
-    /** The label NIST prints: the {@code label} prop without a class, else the first one. */
-    static Optional<String> label(JsonNode node) {
-        String first = null;
-        for (JsonNode p : node.path("props")) {
-            if (!p.path("name").asText().equals("label")) continue;
-            String value = p.path("value").asText().strip();
-            if (value.isEmpty()) continue;
-            if (!p.has("class")) return Optional.of(value);
-            if (first == null) first = value;
-        }
-        return Optional.ofNullable(first);
-    }
 
     private static boolean isWithdrawn(JsonNode control) {
         for (JsonNode p : control.path("props")) {
@@ -424,13 +329,6 @@ public final class OscalImport {
             if (href.startsWith("https://") || href.startsWith("http://")) return Optional.of(href);
         }
         return Optional.empty();
-    }
-
-    private static String heading(JsonNode part) {
-        String t = part.path("title").asText("").strip();
-        if (!t.isEmpty()) return t;
-        String name = part.path("name").asText().replace('-', ' ');
-        return name.isEmpty() ? "Note" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     private static Optional<String> owner(JsonNode metadata) {
@@ -463,16 +361,6 @@ public final class OscalImport {
         return "Imported from the OSCAL catalog *" + title + "*, version " + metadata.path("version").asText()
                 + " (OSCAL " + metadata.path("oscal-version").asText() + "). Every control cites its identifier in "
                 + "the catalog, so the framework's cross-walk leads back to the source.";
-    }
-
-    private static void appendParagraph(StringBuilder text, String paragraph) {
-        if (paragraph.isBlank()) return;
-        if (!text.isEmpty()) text.append("\n\n");
-        text.append(paragraph.strip());
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s*\\n\\s*", " ").strip();
     }
 
     private static String orElse(String value, String fallback) {
