@@ -95,6 +95,7 @@ class CsvImportTest {
         assertEquals(0, build.exitCode(), build.all());
         assertTrue(Jsoup.parse(site.resolve("controls/IAM-01/index.html").toFile(), "UTF-8").text()
                 .contains("No exceptions."));
+        assertEquals(List.of(), org.bulwark.load.ContentSchemasProbe.problems(content), "the files fit the editor schemas");
     }
 
     @Test

@@ -167,6 +167,7 @@ class OscalImportTest {
 
         Cli build = Cli.run("build", "--strict", "--content", content.toString(), "--out", tmp.resolve("site").toString());
         assertEquals(0, build.exitCode(), build.all());
+        assertEquals(List.of(), org.bulwark.load.ContentSchemasProbe.problems(content), "the files fit the editor schemas");
     }
 
     @ParameterizedTest
