@@ -1,14 +1,14 @@
 // Filters and sorts the control catalogue in the browser. Without it the table still lists every
 // control. A filter takes several values (any of them matches); filters of different fields all
-// apply. They are kept in the address (#service=lambda,s3&level=baseline), so a filtered view can
-// be bookmarked or shared; a repeated field (service=lambda&service=s3, as older links wrote
-// several) reads the same. What the address holds that no filter offers is named, as text, and
-// ignored.
+// apply. They are kept in the address (#service=lambda,s3&level=baseline, see address.js), so a
+// filtered view can be bookmarked or shared; what the address holds that no filter offers is
+// named, as text, and ignored.
 (function () {
   'use strict';
   var table = document.getElementById('catalogue');
   var form = document.getElementById('catalogue-filters');
-  if (!table || !form) return;
+  var address = window.BulwarkAddress;
+  if (!table || !form || !address) return;
   form.hidden = false;
 
   var body = table.tBodies[0];
@@ -88,40 +88,26 @@
     if (remember) rememberFilters(want);
   }
 
-  // #q=words&service=lambda,s3&level=baseline: commas as they are, so the address reads as it is shared
+  // #q=words&service=lambda,s3&level=baseline (address.js)
   function rememberFilters(want) {
-    var parts = [];
-    if (text.value.trim()) parts.push('q=' + encodeURIComponent(text.value.trim()));
-    fields.forEach(function (f) {
-      if (want[f].length) parts.push(f + '=' + want[f].map(encodeURIComponent).join(','));
-    });
-    var hash = parts.join('&');
-    try {
-      history.replaceState(null, '', location.pathname + location.search + (hash ? '#' + hash : ''));
-    } catch (e) { /* some file:// setups refuse; the filters still work */ }
+    var pairs = [['q', text.value.trim() ? [text.value.trim()] : []]];
+    fields.forEach(function (f) { pairs.push([f, want[f]]); });
+    address.write(pairs);
   }
 
   function restoreFilters() {
     // the address is the state: what the browser restored on a reload (an older choice) goes first
     text.value = '';
     fields.forEach(function (f) { boxes[f].forEach(function (b) { b.checked = false; }); });
-    var hash = location.hash.slice(1);
-    if (hash.indexOf('=') < 0) return;
-    var params = new URLSearchParams(hash);
-    var ignored = [];
-    params.forEach(function (value, key) {
-      if (key === 'q') { text.value = value; return; }
-      if (fields.indexOf(key) < 0) { ignored.push(key + '=' + value); return; }
-      value.split(',').forEach(function (v) {
-        v = v.trim();
-        if (!v) return;
+    address.say(unknown, address.read(function (key, value) {
+      if (key === 'q') { text.value = value; return []; }
+      if (fields.indexOf(key) < 0) return null;
+      return address.values(value).filter(function (v) {
         var box = boxes[key].filter(function (b) { return b.value === v; })[0];
-        if (box) box.checked = true; else ignored.push(key + ' “' + v + '”');
+        if (box) box.checked = true;
+        return !box;
       });
-    });
-    // said as text, never as markup: the address is anyone's to write
-    unknown.hidden = !ignored.length;
-    unknown.textContent = ignored.length ? 'Not understood in the address, and ignored: ' + ignored.join(', ') + '.' : '';
+    }));
   }
 
   var pending;

@@ -41,8 +41,9 @@
     var ids = new Array(docs.length);
     var aliases = new Array(docs.length);
     for (var i = 0; i < docs.length; i++) {
-      // a cross-walk row's id is its framework and anchor: found by its identifier (refs), not by id
-      ids[i] = raw.types[docs[i][0]] === 'identifier' ? '' : docs[i][1].toLowerCase();
+      // a cross-walk row's id is its framework and anchor, a verification ref's its anchor on the
+      // verification index: found by the identifier or ref (refs), not by id
+      ids[i] = isRow(raw.types[docs[i][0]]) ? '' : docs[i][1].toLowerCase();
       aliases[i] = docs[i][4] ? docs[i][4].toLowerCase().split(' ') : null;
     }
     // words too common to search by: the index says which, as SearchWords.java drops them
@@ -51,6 +52,11 @@
     var refs = raw.refs || [];
     return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], stop: stop,
       decoded: {}, refKeys: refs.map(function (r) { return r[0]; }), refs: refs };
+  }
+
+  // a document found by an identifier or ref: a cross-walk row, a row of the verification index
+  function isRow(type) {
+    return type === 'identifier' || type === 'verification';
   }
 
   // ---- identifiers looked up whole: the same key as SearchRefs.java ------------------------------
@@ -142,7 +148,8 @@
       }
     }
     // framework identifiers (AC-2, IA-2(1), 1.10, IAM.6) and verification refs (a Config rule):
-    // the cross-walk row, then the controls citing or verifying with it, above every word match;
+    // the cross-walk row or the verification index's row, then the controls citing or verifying
+    // with it, above every word match;
     // an identifier's enhancements (AC-2 -> AC-2(1)) next
     var key = refKey(query);
     if (key) {
@@ -154,7 +161,7 @@
         var entry = ix.refs[r];
         for (var e = 1; e < entry.length; e++) {
           var d = entry[e];
-          var row = typeOf(ix, ix.docs[d]) === 'identifier';
+          var row = isRow(typeOf(ix, ix.docs[d]));
           var s = exactRef ? (row ? 960 : 850) : (row ? 500 : 400);
           if (s > score[d]) score[d] = s;
           found[d] = 255;

@@ -146,6 +146,9 @@
     if (!raw || raw.charAt(0) === '#' || a.closest('.anchor, h1, h2, h3, .eyebrow, .badges, .catalogue')) return null;
     var abs = a.href;
     if (abs.indexOf(rootUrl) !== 0) return abs;          // outside the site: the full URL
+    // the print document names each control it links to, and holds it: on its paper, a path
+    // under every link would only crowd the text; a check's ref names itself too
+    if (a.closest('.print-document, .how')) return null;
     var path = abs.slice(rootUrl.length).replace(/(^|\/)index\.html(?=$|#)/, '$1');
     var base = body.getAttribute('data-base-url');
     return base ? base + path : path || './';
@@ -155,6 +158,12 @@
       var t = printTarget(a);
       if (t && a.textContent.trim() !== t) a.setAttribute('data-print-href', t);
     });
+  });
+
+  // ---- a button that prints the page (the print document's)
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-print]'), function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () { window.print(); });
   });
 
   // ---- "/" jumps to the search box, as on most documentation sites

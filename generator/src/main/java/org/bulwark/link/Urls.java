@@ -49,6 +49,16 @@ public final class Urls {
     }
 
     public static String page(String id) { return "pages/" + id + "/"; }
+    /** What applies to a workload; its selection is the address's fragment ({@code #services=lambda,s3&level=standard}). */
+    public static String workload() { return "workload/"; }
+    /** The whole standard as one document for print or PDF. */
+    public static String print() { return "print/"; }
+    /** Every verification ref (Config rules, Security Hub controls, ...) with the controls using it. */
+    public static String verification() { return "verification/"; }
+    /** The page of the controls verifying with one ref, when too many to list in the index: {@code verification/aws-config/iam-user-mfa-enabled/}. */
+    public static String verificationRef(String method, String ref) {
+        return verification() + method + "/" + identifierSegment(ref) + "/";
+    }
     public static String glossary() { return "glossary/"; }
     public static String search() { return "search/"; }
 

@@ -29,6 +29,27 @@ public final class VerificationRefs {
         }
     }
 
+    /**
+     * The anchor of a ref on the verification index: its method and the ref, white space as '-'
+     * ({@code aws-config/iam-user-mfa-enabled}). A method's keyword holds no '/', so one method's
+     * refs never take another's anchors.
+     */
+    public static String anchor(VerificationMethod method, String ref) {
+        return method.keyword() + "/" + Crosswalk.anchor(ref);
+    }
+
+    /** A ref's row on the verification index. */
+    public static String url(VerificationMethod method, String ref) {
+        return Urls.verification() + "#" + anchor(method, ref);
+    }
+
+    /** The anchors of the verification index: one per method and ref. */
+    public java.util.Set<String> anchors() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        byMethod.forEach((m, refs) -> refs.keySet().forEach(r -> out.add(anchor(m, r))));
+        return out;
+    }
+
     /** The methods some listed control gives a ref for, in declaration order. */
     public List<VerificationMethod> methods() {
         return List.copyOf(byMethod.keySet());

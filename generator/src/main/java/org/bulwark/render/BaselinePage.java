@@ -28,7 +28,7 @@ final class BaselinePage {
                 if (!c.isBaseline()) continue;
                 List<Object> verification = new ArrayList<>();
                 c.verification().forEach(v -> verification.add(map("methodTitle", v.method().title(),
-                        "ref", v.ref().orElse(""))));
+                        "ref", v.ref().orElse(""), "url", context.verificationUrl(c, v))));
                 Map<String, Object> item = new LinkedHashMap<>(context.summary(c.id()));
                 item.put("verification", verification);
                 items.add(item);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bulwark.link.ControlSection;
-import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
@@ -49,10 +48,8 @@ final class ControlPage {
         List<Object> verification = new ArrayList<>();
         c.verification().forEach(v -> verification.add(map("method", v.method().keyword(),
                 "methodTitle", v.method().title(), "ref", v.ref().orElse(""),
-                // a ref that is a framework's identifier links to its cross-walk row
-                "refUrl", v.ref().flatMap(r -> context.index().frameworkVerifiedBy(v.method())
-                        .filter(f -> context.crosswalk().entries(f.id()).containsKey(r))
-                        .map(f -> Crosswalk.url(f.id(), r))).orElse(""),
+                // a framework's identifier links to its cross-walk row, any other ref to the verification index
+                "refUrl", context.verificationUrl(c, v),
                 "html", rendered.of(v.description()).html())));
         m.put("verification", verification);
         List<Object> evidence = new ArrayList<>();

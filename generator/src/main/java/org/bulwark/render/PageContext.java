@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
+import org.bulwark.link.VerificationRefs;
 import org.bulwark.model.Area;
 import org.bulwark.model.Citation;
 import org.bulwark.model.Control;
@@ -18,6 +19,7 @@ import org.bulwark.model.Framework;
 import org.bulwark.model.Page;
 import org.bulwark.model.Standard;
 import org.bulwark.model.Topic;
+import org.bulwark.model.Verification;
 
 /**
  * What every page's model is built from, once per build, after every fragment is rendered: the
@@ -34,6 +36,7 @@ public final class PageContext {
     private final Optional<String> baseUrl;
     private final Map<String, Object> site;
     private final Map<String, Map<String, Object>> summaries = new HashMap<>();
+    private final VerificationRefs verification;
 
     public PageContext(Index index, Listing listing, RenderedContent rendered, Crosswalk crosswalk,
                        Optional<String> baseUrl) {
@@ -43,6 +46,7 @@ public final class PageContext {
         this.crosswalk = crosswalk;
         this.baseUrl = baseUrl;
         for (Control c : listing.published()) summaries.put(c.id(), summary(c));
+        this.verification = new VerificationRefs(listing.listed());
         this.site = siteModel();
     }
 
@@ -64,6 +68,26 @@ public final class PageContext {
 
     Optional<String> baseUrl() {
         return baseUrl;
+    }
+
+    /** Every ref the listed controls verify with, per method: the verification index. */
+    VerificationRefs verification() {
+        return verification;
+    }
+
+    /**
+     * Where a verification's ref is listed with the controls using it: the cross-walk row of the
+     * framework that takes the method (Security Hub controls), else the ref's row of the
+     * verification index; empty without a ref, or for a control that is not listed.
+     */
+    String verificationUrl(Control c, Verification v) {
+        if (v.ref().isEmpty() || !c.listed()) return "";
+        String ref = v.ref().get();
+        Optional<Framework> fw = index.frameworkVerifiedBy(v.method());
+        if (fw.isPresent()) {
+            return crosswalk.entries(fw.get().id()).containsKey(ref) ? Crosswalk.url(fw.get().id(), ref) : "";
+        }
+        return VerificationRefs.url(v.method(), ref);
     }
 
     /** The navigation every page shows: the standard, its areas, its reading path and other pages. */

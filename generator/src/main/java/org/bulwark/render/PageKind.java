@@ -20,12 +20,20 @@ public enum PageKind {
     SERVICES("services", "services.ftlh"),
     SERVICE("service", "service.ftlh"),
     BASELINE("baseline", "baseline.ftlh"),
+    /** What applies to a workload: services and a level chosen, one tickable list. */
+    WORKLOAD("workload", "workload.ftlh"),
     PAGE("page", "page.ftlh"),
     GLOSSARY("glossary", "glossary.ftlh"),
     FRAMEWORKS("frameworks", "frameworks.ftlh"),
     FRAMEWORK("framework", "framework.ftlh"),
     /** The controls citing one identifier of a framework, when too many to list in its cross-walk. */
     IDENTIFIER("identifier", "identifier.ftlh"),
+    /** Every verification ref with the controls using it, an anchor each. */
+    VERIFICATION("verification", "verification.ftlh"),
+    /** The controls verifying with one ref, when too many to list in the verification index. */
+    VERIFICATION_REF("verification-ref", "verification-ref.ftlh"),
+    /** The whole standard as one document, for print or PDF. */
+    PRINT("print", "print.ftlh"),
     SEARCH("search", "search.ftlh"),
     /** Served for any missing path, at any depth: its links start from the site's base path. */
     NOT_FOUND("404", "404.ftlh"),

@@ -15,6 +15,7 @@ import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Dependency;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
+import org.bulwark.link.VerificationRefs;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
 import org.bulwark.model.Citation;
@@ -24,6 +25,7 @@ import org.bulwark.model.Page;
 import org.bulwark.model.Service;
 import org.bulwark.model.Status;
 import org.bulwark.model.Term;
+import org.bulwark.model.VerificationMethod;
 
 /**
  * The route table: every output of a build, worked out from the standard's {@link Listing}
@@ -63,6 +65,7 @@ public final class Routes {
         for (Service s : index.content().services()) serviceRoutes(s);
         add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
                 Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
+        workloadRoutes();
         for (Page p : index.content().pages()) pageRoute(p);
         Set<String> terms = new LinkedHashSet<>();
         for (Term t : index.content().glossary()) terms.add(Index.termAnchor(t.term()));
@@ -71,6 +74,10 @@ public final class Routes {
         add(Urls.frameworks(), PageKind.FRAMEWORKS, "", Set.of(Dependency.standard(),
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
+        verificationRoutes(new VerificationRefs(listing.listed()));
+        for (int n = 1; n <= PrintPage.volumes(listing); n++) {
+            add(Pagination.url(Urls.print(), n), PageKind.PRINT, "", n, Set.of(), everything(), PrintPage::model);
+        }
         add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
         add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
         for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
@@ -120,6 +127,44 @@ public final class Routes {
             page(controls, n).forEach(c -> reads.addAll(summaryOf(c)));
             String url = Pagination.url(Urls.service(s.id()), n);
             add(url, PageKind.SERVICE, s.id(), n, Set.of(), reads, (context, route) -> ServicePage.model(context, route, s));
+        }
+    }
+
+    /**
+     * The workload view, and the files its script reads: the controls every workload gets, and
+     * one per service with the controls that apply to it (see {@link WorkloadData}).
+     */
+    private void workloadRoutes() {
+        add(Urls.workload(), PageKind.WORKLOAD, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE),
+                Dependency.all(Dependency.Kind.SERVICE_LISTING)), WorkloadPage::model);
+        // which controls every workload gets turns on any control's level and services
+        add(WorkloadData.COMMON, PageKind.FILE, "", 1, Set.of(), Set.of(Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA)), null);
+        for (Service s : index.content().services()) {
+            Set<Dependency> reads = new HashSet<>(Set.of(Dependency.standard(), Dependency.serviceListing(s.id())));
+            // a control's "how to verify" links to the cross-walk row of the framework taking its method
+            index.content().standard().frameworks().forEach(f -> reads.add(Dependency.crosswalk(f.id())));
+            listing.service(s.id()).forEach(c -> reads.addAll(summaryOf(c)));
+            add(WorkloadData.service(s.id()), PageKind.FILE, s.id(), 1, Set.of(), reads, null);
+        }
+    }
+
+    /** The verification index, and the pages of the refs too many controls use to list there. */
+    private void verificationRoutes(VerificationRefs verification) {
+        add(Urls.verification(), PageKind.VERIFICATION, "", 1, verification.anchors(), Set.of(Dependency.standard(),
+                Dependency.all(Dependency.Kind.CONTROL), Dependency.all(Dependency.Kind.CROSSWALK)),
+                VerificationPage::model);
+        for (VerificationMethod m : verification.methods()) {
+            verification.refs(m).forEach((ref, using) -> {
+                if (!VerificationPage.ownPage(using)) return;
+                for (int n = 1; n <= Pagination.count(using.size(), Pagination.PAGE_SIZE); n++) {
+                    Set<Dependency> reads = new HashSet<>(Set.of(Dependency.standard()));
+                    page(using, n).forEach(c -> reads.addAll(summaryOf(c)));
+                    add(Pagination.url(Urls.verificationRef(m.keyword(), ref), n), PageKind.VERIFICATION_REF, ref, n,
+                            Set.of(), reads, (context, route) -> VerificationPage.ref(context, route, m, ref));
+                }
+            });
         }
     }
 

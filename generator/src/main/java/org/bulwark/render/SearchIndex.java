@@ -46,7 +46,9 @@ import org.bulwark.model.VerificationMethod;
  *       ({@link SearchPostings});</li>
  *   <li>{@code refs}: framework identifiers and verification refs, looked up whole
  *       ({@link SearchRefs}). Each cross-walk row is a document of type {@code identifier}, its
- *       id {@code <framework>/#<anchor>}; it has no words, being found through its key.</li>
+ *       id {@code <framework>/#<anchor>}, and each ref of a method no framework takes one of type
+ *       {@code verification}, its id the ref's anchor on the verification index; neither has
+ *       words, being found through its key.</li>
  * </ul>
  *
  * Control ids are not split into words: search.js matches them exactly or by prefix against
@@ -66,7 +68,12 @@ public final class SearchIndex {
         TERM("term", "Term", "Glossary", Urls.glossary() + "#{id}"),
         FRAMEWORK("framework", "Framework", "Frameworks", Urls.framework("{id}")),
         /** A row of a cross-walk, its id "<framework>/#<anchor>": shown with the frameworks. */
-        IDENTIFIER("identifier", "Cross-walk", "Frameworks", Urls.frameworks() + "{id}");
+        IDENTIFIER("identifier", "Cross-walk", "Frameworks", Urls.frameworks() + "{id}"),
+        /**
+         * A ref of the verification index no framework takes (an AWS Config rule, a CLI check), its
+         * id the ref's anchor there: found by the ref, like a cross-walk row.
+         */
+        VERIFICATION("verification", "Verification", "Verification", Urls.verification() + "#{id}");
 
         private final String id;
         private final String label;
@@ -223,14 +230,22 @@ public final class SearchIndex {
     }
 
     /**
-     * Refs of the methods no framework takes (AWS Config rules, ...): a ref leads to the
-     * controls verifying with it. (A framework's are its cross-walk rows, above.)
+     * Refs of the methods no framework takes (AWS Config rules, ...): each a document, its row of
+     * the verification index, found by the ref, which leads to it and then to the controls
+     * verifying with it. (A framework's refs are its cross-walk rows, above.)
      */
     private void verificationRefs(Index index, VerificationRefs verification) {
         for (VerificationMethod m : verification.methods()) {
             if (index.frameworkVerifiedBy(m).isPresent()) continue;
-            verification.refs(m).forEach((ref, controls) ->
-                    refs.add(ref, controls.stream().map(c -> controlDocs.get(c.id())).toList()));
+            verification.refs(m).forEach((ref, controls) -> {
+                List<String> ids = controls.stream().map(Control::id).toList();
+                int doc = add(Type.VERIFICATION, VerificationRefs.anchor(m, ref), ref + " · " + m.title(),
+                        "Used to verify " + String.join(", ", ids), List.of(), Status.ACTIVE);
+                List<Integer> found = new ArrayList<>(controls.size() + 1);
+                found.add(doc);
+                for (Control c : controls) found.add(controlDocs.get(c.id()));
+                refs.add(ref, found);
+            });
         }
     }
 

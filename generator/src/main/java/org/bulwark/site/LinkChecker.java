@@ -343,13 +343,25 @@ public final class LinkChecker {
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")) {
             Set<String> targetIds = ids.get(target);
             String decoded = fragment.indexOf('%') < 0 && fragment.indexOf('+') < 0 ? fragment : decode(fragment);
-            if (targetIds != null && !targetIds.contains(decoded)) {
+            if (targetIds != null && !targetIds.contains(decoded) && !isState(decoded)) {
                 diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken fragment "
                         + href + " on " + page + ": " + target + " has no id '" + decoded + "'");
                 return false;
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile(
+            "[a-z]+=[^&=]*(?:&[a-z]+=[^&=]*)*");
+
+    /**
+     * A fragment of {@code key=value} pairs ({@code #services=lambda,s3&level=standard}) is the
+     * state a page's script reads from its address (the catalogue's filters, the workload
+     * view's selection), not an element: no id is looked for.
+     */
+    static boolean isState(String fragment) {
+        return STATE.matcher(fragment).matches();
     }
 
     /** Where a link is on the written page: made only for a link that is reported. */

@@ -167,9 +167,14 @@ public final class PageWriter extends Writer {
         }
     }
 
+    /**
+     * What ends a site link: the end of its attribute, its fragment or query, and a backslash,
+     * which no URL of the site holds (the renderer writes it %5C) and which comes before the
+     * closing quote when the HTML is inside a JSON string (the workload view's data).
+     */
     private static boolean endsUrl(char c) {
         return c == ' ' || c == '"' || c == '\'' || c == '#' || c == '?' || c == '<' || c == '>' || c == '\t'
-                || c == '\n';
+                || c == '\n' || c == '\\';
     }
 
     /** One character as UTF-8; a lone surrogate becomes '?', as the JDK's encoder writes it. */

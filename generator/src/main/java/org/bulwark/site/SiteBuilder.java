@@ -13,6 +13,7 @@ import org.bulwark.export.Exports;
 import org.bulwark.link.CrossReferences;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
+import org.bulwark.link.Urls;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
@@ -27,6 +28,7 @@ import org.bulwark.render.SiteIndex;
 import org.bulwark.render.Templates;
 import org.bulwark.render.ThemeFiles;
 import org.bulwark.render.UnlistedControls;
+import org.bulwark.render.WorkloadData;
 import org.bulwark.validate.Validator;
 
 /**
@@ -122,8 +124,13 @@ public final class SiteBuilder {
                     () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered, crosswalk))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
                     () -> Exports.all(exportInput, output::write)));
+            // the workload view's data: HTML in JSON strings, its links made relative to the view's page
+            CompletableFuture<Void> workload = CompletableFuture.runAsync(() -> timings.time("workload data",
+                    () -> WorkloadData.build(context).forEach((file, text) -> output.write(file,
+                            linksFrom(WorkloadData.page(), text)))));
             background.add(search);
             background.add(exports);
+            background.add(workload);
             // page writers are reused page after page, one per rendering thread at most, and go with
             // this build (serve builds again and again)
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -134,6 +141,7 @@ public final class SiteBuilder {
             }
             await(search);
             await(exports);
+            await(workload);
             baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
             output.write(MANIFEST, Manifest.build(index.content().standard(), output.hashes()));
             if (staged != null) timings.note("SHA-256 of the files by " + Sha256.provider());
@@ -159,6 +167,13 @@ public final class SiteBuilder {
             for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
             if (staged != null && !done) Publisher.delete(staged);
         }
+    }
+
+    /** A text's site links made relative to the page at {@code url}, as a page's are. */
+    private static byte[] linksFrom(String url, String text) {
+        PageWriter writer = new PageWriter().start(Urls.rootFrom(url));
+        writer.write(text);
+        return writer.toByteArray();
     }
 
     /** The value of work done on the pool, or what it threw, as it threw it. */

@@ -16,7 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The auditor's searches on the shipped standard: a framework identifier, a Security Hub control
- * used only to verify, a Config rule. The expected results are read from the content here.
+ * used only to verify, a Config rule (its row of the verification index). The expected results
+ * are read from the content here.
  */
 @BrowserTest.DefaultStandard
 class IdentifierSearchTest extends BrowserTest {
@@ -67,10 +68,24 @@ class IdentifierSearchTest extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"mfa-enabled-for-iam-console-access", "cloud-trail-log-file-validation-enabled"})
-    void aConfigRuleFindsTheControlsUsingIt(String rule, Chromium browser, Site site) {
+    void aConfigRuleFindsItsRowOfTheVerificationIndexThenTheControlsUsingIt(String rule, Chromium browser, Site site) {
         browser.open(site.dir(), "search/index.html");
-        List<String> expected = controls("", rule, "aws-config");
-        assertTrue(!expected.isEmpty(), rule + " is used");
+        List<String> expected = new ArrayList<>();
+        expected.add("verification/index.html#aws-config/" + rule);
+        List<String> using = controls("", rule, "aws-config");
+        assertTrue(!using.isEmpty(), rule + " is used");
+        expected.addAll(using);
         assertEquals(expected, hrefs(browser, rule).subList(0, expected.size()), rule);
+        // the result lands on the rule's row, which lists the same controls
+        browser.driver.findElement(By.cssSelector("#search-results > li > a")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("verification/index.html#aws-config/" + rule));
+        WebElement row = browser.driver.findElement(By.id("aws-config/" + rule));
+        WebElement controls = (WebElement) browser.js("return arguments[0].nextElementSibling;", row);
+        List<String> listed = new ArrayList<>();
+        for (WebElement a : controls.findElements(By.cssSelector("a"))) {
+            String href = a.getAttribute("href");
+            listed.add(href.substring(href.indexOf("/site/") + 6));
+        }
+        assertEquals(using, listed, rule);
     }
 }

@@ -47,7 +47,10 @@ class RoutesTest {
         return resolved;
     }
 
-    /** 104 listed controls in one area, all for one service, all citing one identifier; a tombstone; an alias. */
+    /**
+     * 104 listed controls in one area, all for one service, all citing one identifier and checked
+     * with one Config rule; a tombstone; an alias.
+     */
     static Path writePaged(Path dir) throws IOException {
         Files.createDirectories(dir.resolve("areas"));
         Files.createDirectories(dir.resolve("controls"));
@@ -98,6 +101,7 @@ class RoutesTest {
                     statement: %s
                     services: [s3]
                     references: { nist-800-53: ["AC-2"] }
+                    verification: [{ method: aws-config, ref: s3-bucket-level-public-access-prohibited }]
                     %s""".formatted(id, i, i % 2 == 0 ? "topic: people\n" : "", i % 3 == 0 ? "baseline" : "standard",
                     i == 1 ? "Every workload MUST do it, as [[IAM-002]] on [[service:s3]] with [[term:MFA]] says."
                             : "Every workload MUST do thing " + i + ".", extra));
@@ -138,6 +142,10 @@ class RoutesTest {
         assertEquals(PageKind.SERVICE, route(paged, "services/s3/page/2/").kind());
         assertEquals(PageKind.IDENTIFIER, route(paged, "frameworks/nist-800-53/AC-2/page/2/").kind());
         assertEquals(PageKind.REDIRECT, route(paged, "controls/OLD-1/").kind());
+        assertEquals(PageKind.VERIFICATION_REF,
+                route(paged, "verification/aws-config/s3-bucket-level-public-access-prohibited/page/2/").kind());
+        assertEquals(PageKind.PRINT, route(paged, "print/").kind());
+        assertEquals(PageKind.FILE, route(paged, "workload/data/services/s3.js").kind());
         assertEquals(PageKind.WITHDRAWN, route(paged, "controls/IAM-003/").kind());
         assertEquals(PageKind.FILE, route(paged, "search-index.js").kind());
         assertEquals(PageKind.FILE, route(paged, "controls.json").kind());
@@ -205,11 +213,18 @@ class RoutesTest {
 
     @Test
     void everyPageReadsTheNavigationAndTheFilesReadEverything() {
-        for (Route r : paged.routes().all()) assertTrue(r.reads().contains(Dependency.navigation()), r.url());
-        Set<Dependency> index = dependencies(paged, "search-index.js");
-        for (Dependency.Kind k : Dependency.Kind.values()) {
-            assertTrue(index.stream().anyMatch(d -> d.kind() == k && (d.isAll() || d.id().isEmpty())), k::toString);
+        for (Route r : paged.routes().pages()) assertTrue(r.reads().contains(Dependency.navigation()), r.url());
+        for (String file : List.of("search-index.js", "controls.json", "manifest.json")) {
+            Set<Dependency> reads = dependencies(paged, file);
+            for (Dependency.Kind k : Dependency.Kind.values()) {
+                assertTrue(reads.stream().anyMatch(d -> d.kind() == k && (d.isAll() || d.id().isEmpty())), file + " " + k);
+            }
         }
+        // the workload view's data: one file of what every workload gets, one per service of its controls
+        assertTrue(dependencies(paged, "workload/data/common.js").contains(Dependency.all(Dependency.Kind.CONTROL)));
+        Set<Dependency> s3 = dependencies(paged, "workload/data/services/s3.js");
+        assertTrue(s3.contains(Dependency.serviceListing("s3")) && s3.contains(Dependency.control("IAM-104")), s3::toString);
+        assertFalse(s3.contains(Dependency.control("DP-01")), "DP-01 names no service");
     }
 
     @Test
@@ -258,8 +273,8 @@ class RoutesTest {
     void theSearchIndexHoldsTheRoutesSubjectsInTheirOrder() {
         List<SearchIndex.Type> order = paged.routes().all().stream().filter(r -> r.number() == 1)
                 .flatMap(r -> r.kind().searchType().stream()).distinct().toList();
-        // then the rows of the cross-walks, which are parts of the frameworks' pages, not routes
-        assertEquals(Arrays.stream(SearchIndex.Type.values()).filter(t -> t != SearchIndex.Type.IDENTIFIER).toList(),
-                order);
+        // then the rows of the cross-walks and of the verification index, parts of pages, not routes
+        assertEquals(Arrays.stream(SearchIndex.Type.values())
+                .filter(t -> t != SearchIndex.Type.IDENTIFIER && t != SearchIndex.Type.VERIFICATION).toList(), order);
     }
 }

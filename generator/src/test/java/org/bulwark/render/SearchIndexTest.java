@@ -51,7 +51,7 @@ class SearchIndexTest {
     void holdsControlsAreasServicesPagesTermsAndFrameworks() {
         List<String> types = new ArrayList<>();
         index.get("types").forEach(t -> types.add(t.asText()));
-        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "identifier"), types);
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "identifier", "verification"), types);
         JsonNode iam01 = index.get("docs").get(doc("IAM-01"));
         assertEquals(0, iam01.get(0).asInt());
         assertEquals("Require MFA for every human sign-in", iam01.get(2).asText());
@@ -87,9 +87,15 @@ class SearchIndexTest {
     }
 
     @Test
-    void configRulesLeadToTheControlsVerifyingWithThem() {
-        assertEquals(List.of("IAM-01"), ref("iam-user-mfa-enabled"));
-        assertEquals(List.of("DP-03"), ref("s3-account-level-public-access-blocks"));
+    void configRulesLeadToTheirRowOfTheVerificationIndexThenTheControlsVerifyingWithThem() {
+        assertEquals(List.of("aws-config/iam-user-mfa-enabled", "IAM-01"), ref("iam-user-mfa-enabled"));
+        assertEquals(List.of("aws-config/s3-account-level-public-access-blocks", "DP-03"),
+                ref("s3-account-level-public-access-blocks"));
+        JsonNode row = index.get("docs").get(doc("aws-config/iam-user-mfa-enabled"));
+        assertEquals("verification", index.get("types").get(row.get(0).asInt()).asText());
+        assertEquals("verification/#{id}", index.get("urls").get(row.get(0).asInt()).asText());
+        assertEquals("iam-user-mfa-enabled · AWS Config rule", row.get(2).asText());
+        assertEquals("Used to verify IAM-01", row.get(3).asText());
         List<String> keys = new ArrayList<>();
         index.get("refs").forEach(r -> keys.add(r.get(0).asText()));
         List<String> sorted = new ArrayList<>(keys);
@@ -108,10 +114,11 @@ class SearchIndexTest {
     void namesTheKindsOfResultAndTheWordsNotIndexed() {
         List<String> labels = new ArrayList<>();
         index.get("labels").forEach(t -> labels.add(t.asText()));
-        assertEquals(List.of("Control", "Area", "Service", "Page", "Term", "Framework", "Cross-walk"), labels);
+        assertEquals(List.of("Control", "Area", "Service", "Page", "Term", "Framework", "Cross-walk", "Verification"),
+                labels);
         List<String> groups = new ArrayList<>();
         index.get("groups").forEach(t -> groups.add(t.asText()));
-        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "framework"), groups,
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "framework", "verification"), groups,
                 "a cross-walk row counts among the frameworks");
         List<String> stop = Arrays.asList(index.get("stop").asText().split(" "));
         assertEquals(new java.util.TreeSet<>(SearchWords.STOP), new java.util.TreeSet<>(stop));

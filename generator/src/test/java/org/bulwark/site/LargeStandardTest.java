@@ -28,8 +28,15 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps its anchor on the cross-walk.
  */
 class LargeStandardTest {
-    /** SPEC: no page over 200 KB but the catalogue and the checklist. */
+    /**
+     * SPEC: no page over 200 KB but the catalogue and the checklists (the baseline's, and the
+     * workload view's, whose list before a choice is the baseline's and the account-wide
+     * controls), and the print document, which holds every control with all its sections and is
+     * bounded by its volumes instead (PrintPage.VOLUME controls each).
+     */
     private static final long BUDGET = 200 * 1024;
+    private static final Set<String> OVER_BUDGET = Set.of("controls/index.html", "baseline/index.html",
+            "workload/index.html", "print/index.html");
 
     @TempDir
     static Path tmp;
@@ -44,12 +51,12 @@ class LargeStandardTest {
     }
 
     @Test
-    void noPageButTheCatalogueAndTheChecklistExceedsTheBudget() throws IOException {
+    void noPageButTheCatalogueTheChecklistsAndThePrintDocumentExceedsTheBudget() throws IOException {
         List<String> over = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(site)) {
             for (Path p : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
                 String page = site.relativize(p).toString();
-                if (Files.size(p) > BUDGET && !page.equals("controls/index.html") && !page.equals("baseline/index.html")) {
+                if (Files.size(p) > BUDGET && !OVER_BUDGET.contains(page)) {
                     over.add(page + " " + Files.size(p));
                 }
             }

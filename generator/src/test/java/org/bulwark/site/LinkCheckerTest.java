@@ -1,6 +1,7 @@
 package org.bulwark.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,6 +48,17 @@ class LinkCheckerTest {
         assertTrue(all.contains("site/pages/p/index.html:2: error: broken fragment #nope"), all);
         assertTrue(all.contains("page loads https://cdn.example/x.js from outside the site"), all);
         assertTrue(all.contains("page loads //tracker.example/p.gif from outside the site"), all);
+    }
+
+    @Test
+    void aFragmentOfKeysAndValuesIsThePagesStateNotAnElement() {
+        assertEquals("", check("<a href=\"#services=lambda,s3&amp;level=standard\">workload</a><a href=\"#q=mfa\">q</a>"));
+        assertTrue(LinkChecker.isState("services=lambda,s3&level=standard"));
+        assertTrue(LinkChecker.isState("level="));
+        assertFalse(LinkChecker.isState("evidence"));
+        assertFalse(LinkChecker.isState("aws-config/iam-user-mfa-enabled"));
+        assertFalse(LinkChecker.isState("a=b=c"));
+        assertTrue(check("<a href=\"#a=b=c\">x</a>").contains("broken fragment #a=b=c"), "not key=value pairs: an id");
     }
 
     private static String check(String page) {

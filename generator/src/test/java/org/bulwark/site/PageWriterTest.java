@@ -43,6 +43,13 @@ class PageWriterTest {
     }
 
     @Test
+    void aLinkInsideAJsonStringEndsAtTheEscapedQuote() {
+        // the workload view's data: HTML in JSON strings, its quotes escaped
+        assertEquals("{\"html\":\"<a href=\\\"../controls/IAM-01/index.html\\\">IAM-01</a>\"}",
+                page("{\"html\":\"<a href=\\\"{{root}}controls/IAM-01/\\\">IAM-01</a>\"}", "../"));
+    }
+
+    @Test
     void textWithoutRootLinksIsWrittenAsItIs() {
         assertEquals("<p>日本語 {{roo}} {{ {root}} {{root}</p>", page("<p>日本語 {{roo}} {{ {root}} {{root}</p>", "../"));
         assertEquals("", page("", "../"));
