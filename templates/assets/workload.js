@@ -292,6 +292,8 @@
 
   function show(sel, failed, commonFailed) {
     current = sel;
+    // which selection the list shows, for whoever waits for it (tests)
+    view.setAttribute('data-shown', sel.level + ':' + sel.services.slice().sort().join(','));
     var found = applying(sel);
     var byArea = Object.create(null);
     var counts = { baseline: 0, services: 0, wide: 0 };
@@ -343,6 +345,7 @@
     } else {
       checklist.use(key(sel));
     }
+    if (window.performance && performance.mark) performance.mark('bulwark-workload-shown');
   }
 
   function changed() {

@@ -22,7 +22,8 @@ public final class ContentYaml {
     private static final List<String> LEVELS = List.of("baseline", "standard", "advanced");
 
     /** One control as its file says: defaults filled in as SPEC §3 gives them. */
-    public record Control(String id, String level, String status, List<String> services, List<String[]> verification) {
+    public record Control(String id, String title, String level, String status, List<String> services,
+                          List<String[]> verification) {
         /** In the catalogue, checklist and counts: active or deprecated. */
         public boolean listed() {
             return status.equals("active") || status.equals("deprecated");
@@ -68,8 +69,8 @@ public final class ContentYaml {
         for (JsonNode v : y.path("verification")) {
             if (v.has("ref")) verification.add(new String[] {v.get("method").asText(), v.get("ref").asText()});
         }
-        return new Control(y.get("id").asText(), y.path("level").asText("standard"), y.path("status").asText("active"),
-                services, verification);
+        return new Control(y.get("id").asText(), y.path("title").asText(), y.path("level").asText("standard"),
+                y.path("status").asText("active"), services, verification);
     }
 
     /** The ids of the controls that apply to a workload, sorted. */

@@ -29,7 +29,8 @@ class PageQualityTest extends BrowserTest {
             "controls/IAM-04/index.html", "controls/IAM-05/index.html", "controls/ID-MFA-1/index.html",
             "controls/index.html", "services/index.html", "services/s3/index.html", "baseline/index.html",
             "frameworks/index.html", "frameworks/nist-800-53/index.html", "pages/welcome/index.html",
-            "pages/wide-things/index.html", "glossary/index.html", "search/index.html?q=mfa"})
+            "pages/wide-things/index.html", "glossary/index.html", "search/index.html?q=mfa",
+            "workload/index.html#services=s3,iam&level=advanced", "print/index.html", "verification/index.html"})
     void noConsoleErrorsAndNoRequestOutsideTheSite(String page, Chromium browser, Site site) {
         browser.drainConsole();
         browser.open(site.dir(), page);
@@ -45,7 +46,8 @@ class PageQualityTest extends BrowserTest {
     @ValueSource(strings = {"index.html", "areas/identity/index.html", "controls/IAM-01/index.html",
             "controls/IAM-05/index.html", "controls/index.html", "services/index.html", "services/s3/index.html",
             "baseline/index.html", "frameworks/nist-800-53/index.html", "pages/wide-things/index.html",
-            "glossary/index.html", "search/index.html?q=bucket"})
+            "glossary/index.html", "search/index.html?q=bucket", "workload/index.html#services=s3,iam",
+            "print/index.html", "verification/index.html"})
     void noSidewaysScrollingOnA375PixelPhone(String page, Chromium browser, Site site) {
         browser.size(375, 812);
         browser.open(site.dir(), page);
@@ -72,7 +74,8 @@ class PageQualityTest extends BrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"index.html", "areas/identity/index.html", "controls/IAM-01/index.html",
             "controls/IAM-05/index.html", "controls/index.html", "services/index.html", "services/s3/index.html",
-            "baseline/index.html", "pages/first-week/index.html", "glossary/index.html", "search/index.html?q=access"})
+            "baseline/index.html", "pages/first-week/index.html", "glossary/index.html", "search/index.html?q=access",
+            "workload/index.html#services=s3,iam&level=advanced", "print/index.html", "verification/index.html"})
     void noSeriousAccessibilityViolationInEitherTheme(String page, Chromium browser, Site site) {
         for (String theme : List.of("light", "dark")) {
             browser.open(site.dir(), "index.html");
@@ -100,6 +103,9 @@ class PageQualityTest extends BrowserTest {
         if (page.startsWith("search/index.html?q=")) {
             browser.waiting().until(d -> !String.valueOf(browser.js(
                     "return document.getElementById('search-status').textContent;")).isEmpty());
+        }
+        if (page.startsWith("workload/index.html")) {
+            browser.waiting().until(d -> browser.js("return document.getElementById('workload').getAttribute('data-shown');") != null);
         }
         if (page.equals("controls/ID-MFA-1/index.html")) {
             browser.waiting().until(d -> d.getCurrentUrl().contains("controls/IAM-01/index.html"));
