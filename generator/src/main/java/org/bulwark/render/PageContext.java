@@ -78,11 +78,16 @@ public final class PageContext {
         for (Page p : index.content().pages()) {
             if (p.nav() && !path.contains(p)) otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
         }
-        return map("id", s.id(), "title", s.title(), "version", s.version(), "owner", s.owner(),
-                "effective", s.effective(), "provider", s.provider(), "areas", areas, "readingPath", nav,
-                "pages", otherPages, "baselineTitle", s.baseline().title(),
+        return map("id", s.id(), "title", s.title(), "version", s.version(), "versionLabel", versionLabel(s.version()),
+                "owner", s.owner(), "effective", s.effective(), "provider", s.provider(), "areas", areas,
+                "readingPath", nav, "pages", otherPages, "baselineTitle", s.baseline().title(),
                 "hasGlossary", !index.content().glossary().isEmpty(),
                 "baseUrl", baseUrl.orElse(""));
+    }
+
+    /** "v1.0.0" for a version number; any other version as written ("main-b834f71", "v2.1"). */
+    static String versionLabel(String version) {
+        return !version.isEmpty() && Character.isDigit(version.charAt(0)) ? "v" + version : version;
     }
 
     /**

@@ -62,6 +62,15 @@ class PageModelsTest {
                 ids(get(bare, "sections")));
     }
 
+    @Test
+    void theHeaderPutsAVBeforeAVersionNumberOnly() {
+        assertEquals("v1.0.0", PageContext.versionLabel("1.0.0"));
+        assertEquals("v2", PageContext.versionLabel("2"));
+        assertEquals("main-b834f71", PageContext.versionLabel("main-b834f71"));
+        assertEquals("v2025.02.25", PageContext.versionLabel("v2025.02.25"));
+        assertEquals("draft", PageContext.versionLabel("draft"));
+    }
+
     private static List<String> keywords(Keyword[] values) {
         return Arrays.stream(values).map(Keyword::keyword).toList();
     }
