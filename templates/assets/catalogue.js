@@ -13,7 +13,9 @@
 
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var fields = ['area', 'level', 'severity', 'responsibility', 'service', 'status'];
+  // the filters the page offers: a field no control has a value of has none
+  var fields = ['area', 'level', 'severity', 'responsibility', 'service', 'status']
+    .filter(function (f) { return document.getElementById('f-' + f); });
   var boxes = {};
   var choices = {};
   fields.forEach(function (f) {

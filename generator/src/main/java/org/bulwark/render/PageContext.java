@@ -78,16 +78,30 @@ public final class PageContext {
         for (Page p : index.content().pages()) {
             if (p.nav() && !path.contains(p)) otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
         }
+        String example = listing.listed().isEmpty() ? "" : listing.listed().get(0).id();
         return map("id", s.id(), "title", s.title(), "version", s.version(), "versionLabel", versionLabel(s.version()),
                 "owner", s.owner(), "effective", s.effective(), "provider", s.provider(), "areas", areas,
                 "readingPath", nav, "pages", otherPages, "baselineTitle", s.baseline().title(),
                 "hasGlossary", !index.content().glossary().isEmpty(),
+                "hasServices", !index.content().services().isEmpty(),
+                "exampleId", example, "exampleFamily", family(example),
                 "baseUrl", baseUrl.orElse(""));
     }
 
     /** "v1.0.0" for a version number; any other version as written ("main-b834f71", "v2.1"). */
     static String versionLabel(String version) {
         return !version.isEmpty() && Character.isDigit(version.charAt(0)) ? "v" + version : version;
+    }
+
+    /**
+     * The family an id belongs to, for search help: the id up to its last separator ({@code
+     * IAM-01} -> {@code IAM}, {@code OSPS-AC-01} -> {@code OSPS-AC}, {@code AC-2(1)} -> {@code
+     * AC-2}); an id without one is its own family.
+     */
+    static String family(String id) {
+        int cut = -1;
+        for (int i = 1; i < id.length(); i++) if ("-._(".indexOf(id.charAt(i)) >= 0) cut = i;
+        return cut < 0 ? id : id.substring(0, cut);
     }
 
     /**

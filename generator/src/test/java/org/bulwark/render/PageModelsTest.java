@@ -71,6 +71,17 @@ class PageModelsTest {
         assertEquals("draft", PageContext.versionLabel("draft"));
     }
 
+    @Test
+    void anIdsFamilyIsItUpToItsLastSeparator() {
+        assertEquals("IAM", PageContext.family("IAM-01"));
+        assertEquals("OSPS-AC", PageContext.family("OSPS-AC-01"));
+        assertEquals("PO.1", PageContext.family("PO.1.1"));
+        assertEquals("AC-2", PageContext.family("AC-2(1)"));
+        assertEquals("GV.OC", PageContext.family("GV.OC-01"));
+        assertEquals("a", PageContext.family("a"));
+        assertEquals("", PageContext.family(""));
+    }
+
     private static List<String> keywords(Keyword[] values) {
         return Arrays.stream(values).map(Keyword::keyword).toList();
     }

@@ -1,0 +1,101 @@
+package org.bulwark.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.bulwark.Cli;
+import org.bulwark.Sites;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A sparse standard reads well (sites/shapes: no severity, responsibility, services, provider,
+ * verification or evidence; requirements above their control's level; a framework nothing
+ * cites): what it lacks leaves the page or says so in one quiet line, and the help texts speak
+ * of its own ids.
+ */
+class SparseStandardTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() {
+        site = tmp.resolve("site");
+        Cli run = Cli.run("build", "--strict", "--content", Sites.site("shapes").toString(), "--out", site.toString());
+        assertEquals(0, run.exitCode(), run.all());
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path)));
+    }
+
+    // ---- the catalogue ------------------------------------------------------------------------------
+
+    @Test
+    void theCatalogueShowsOnlyColumnsAndFiltersWithValues() throws IOException {
+        Document catalogue = page("controls/index.html");
+        assertEquals(List.of("Id", "Title", "Area", "Level"), catalogue.select("#catalogue thead th").eachText());
+        for (Element row : catalogue.select("#catalogue tbody tr")) assertEquals(4, row.select("td").size(), row.outerHtml());
+        assertEquals(List.of("f-area", "f-level"), catalogue.select("#catalogue-filters details.choice").eachAttr("id"));
+        assertTrue(catalogue.select("#catalogue tbody tr[data-services]").isEmpty(), "no services to filter by");
+    }
+
+    // ---- frameworks ------------------------------------------------------------------------------------
+
+    @Test
+    void aFrameworkNothingCitesKeepsItsPageAndSaysSoPlainly() throws IOException {
+        Document cra = page("frameworks/cra/index.html");
+        assertEquals("No control of this standard cites Cyber Resilience Act yet: it has no identifiers to list.",
+                cra.selectFirst("p.lead").text());
+        assertNull(cra.selectFirst("table"), "no empty table");
+        assertFalse(cra.text().contains("e.g."), "no example anchor to an empty cross-walk");
+        Element entry = page("frameworks/index.html").selectFirst("li:has(a[href$=cra/index.html])");
+        assertEquals("Cyber Resilience Act no control cites it yet", entry.text());
+        assertEquals("OWASP SAMM 2 identifiers",
+                page("frameworks/index.html").selectFirst("li:has(a[href$=samm/index.html])").text());
+    }
+
+    // ---- help texts and services ------------------------------------------------------------------
+
+    @Test
+    void exampleIdsInHelpTextsAreTheStandardsOwn() throws IOException {
+        // AC-2 is the first control of the catalogue
+        Document home = page("index.html");
+        assertEquals("AC-2", home.selectFirst("#find + ul.find kbd").text());
+        assertTrue(home.selectFirst("ul.find").text().contains("filtered by area or level."), home.selectFirst("ul.find").text());
+        Document search = page("search/index.html");
+        assertEquals("e.g. AC-2, or words", search.getElementById("search-input").attr("placeholder"));
+        assertEquals(List.of("AC-2", "AC"), search.select("#search-help kbd").eachText().subList(0, 2));
+        assertEquals("AC", search.getElementById("search-form").attr("data-example-family"));
+        assertEquals("Search controls, areas, pages, glossary terms and frameworks",
+                search.selectFirst("label[for=search-input]").text());
+        for (String path : List.of("index.html", "search/index.html")) {
+            assertFalse(page(path).html().contains("IAM"), path + " speaks of another standard's ids");
+        }
+    }
+
+    @Test
+    void aStandardWithoutServicesHasNoServicesPageAndNoLinkToOne() throws IOException {
+        assertFalse(Files.exists(site.resolve("services")), "no services/ folder");
+        try (var files = Files.walk(site)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(Files.readString(f));
+                assertTrue(d.select("a[href*=services/]").isEmpty(), site.relativize(f) + " links to services");
+            }
+        }
+        assertNotNull(page("index.html").selectFirst("ul.counts"));
+        assertEquals(List.of("6 controls", "2 in the baseline", "2 areas"), page("index.html").select("ul.counts li").eachText());
+    }
+}
