@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.bulwark.Cli;
+import org.bulwark.ControlAnchors;
 import org.bulwark.Sites;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -39,6 +40,42 @@ class SparseStandardTest {
 
     private static Document page(String path) throws IOException {
         return Jsoup.parse(Files.readString(site.resolve(path)));
+    }
+
+    // ---- control pages ---------------------------------------------------------------------------
+
+    @Test
+    void everyControlPageKeepsEveryAnchorInTheSectionsOrder() {
+        assertEquals(6, ControlAnchors.assertOnEveryControlPage(site));
+    }
+
+    @Test
+    void emptySectionsAuditorsLookForShareOneQuietLineAndTheOthersLeave() throws IOException {
+        Document po = page("controls/PO.1.1/index.html");
+        Element line = po.selectFirst("p.absent");
+        assertEquals("No verification method, evidence items or framework references recorded.", line.text());
+        assertEquals(List.of("verification", "evidence", "references"), line.select("span[id]").eachAttr("id"));
+        assertEquals(1, po.select("p.absent").size());
+        assertEquals(List.of("Statement", "Referenced by", "Cite this control"), headings(po));
+        // no heading over nothing: no related controls, nothing links here; their anchors stay
+        Document slsa = page("controls/SUPPLY-CHAIN-SLSA-04/index.html");
+        assertEquals(List.of("Statement", "References", "Cite this control"), headings(slsa));
+        assertFalse(slsa.text().contains("None."), slsa.text());
+        assertFalse(slsa.text().contains("Nothing links here"), slsa.text());
+        assertEquals("span", slsa.getElementById("related").tagName());
+        assertEquals("span", slsa.getElementById("referenced-by").tagName());
+        assertEquals("No verification method or evidence items recorded.", slsa.selectFirst("p.absent").text());
+        // what a control has keeps its section; the contents list only those
+        Document osps = page("controls/OSPS-AC-01/index.html");
+        assertEquals(List.of("Statement", "Evidence", "References", "Referenced by", "Cite this control"), headings(osps));
+        assertEquals(List.of("Statement", "Evidence", "References", "Referenced by", "Cite this control"),
+                osps.select("nav.toc li").eachText());
+        assertEquals("No verification method recorded.", osps.selectFirst("p.absent").text());
+    }
+
+    private static List<String> headings(Document page) {
+        return page.select("section.control-section > h2").stream()
+                .map(h -> h.ownText().strip()).toList();
     }
 
     // ---- the catalogue ------------------------------------------------------------------------------
