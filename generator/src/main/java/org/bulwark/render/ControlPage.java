@@ -37,7 +37,9 @@ final class ControlPage {
         m.put("guidance", guidance.html());
         m.put("guidanceToc", PageContext.headings(guidance));
         List<Object> reqs = new ArrayList<>();
-        c.requirements().forEach(r -> reqs.add(map("id", r.id(), "html", rendered.of(r.text()).html())));
+        // a requirement raised above its control's level says so; the others share the control's
+        c.requirements().forEach(r -> reqs.add(map("id", r.id(), "html", rendered.of(r.text()).html(),
+                "level", c.levelOf(r) == c.level() ? "" : c.levelOf(r).keyword())));
         m.put("requirements", reqs);
         List<Object> services = new ArrayList<>();
         for (Applicability a : c.services()) {

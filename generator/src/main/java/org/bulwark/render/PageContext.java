@@ -15,6 +15,7 @@ import org.bulwark.model.Area;
 import org.bulwark.model.Citation;
 import org.bulwark.model.Control;
 import org.bulwark.model.Framework;
+import org.bulwark.model.Level;
 import org.bulwark.model.Page;
 import org.bulwark.model.Standard;
 import org.bulwark.model.Topic;
@@ -138,11 +139,23 @@ public final class PageContext {
         return map("id", c.id(), "title", c.title(), "url", Urls.control(c.id()),
                 "area", c.area().id(), "areaTitle", area == null ? c.area().id() : area.title(),
                 "topic", c.topic().map(t -> t.id()).orElse(""), "topicTitle", topic,
-                "level", c.level().keyword(), "severity", c.severity().map(x -> x.keyword()).orElse(""),
+                "level", c.level().keyword(), "levels", levels(c), "severity", c.severity().map(x -> x.keyword()).orElse(""),
                 "responsibility", c.responsibility().map(x -> x.keyword()).orElse(""),
                 "status", c.status().keyword(), "services", services,
                 "statement", rendered.of(c.statement()).html(),
                 "successor", c.supersededBy().map(r -> r.id()).orElse(""));
+    }
+
+    /**
+     * Every level a control has work at, lowest first: its own, and those its requirements are
+     * raised to. The catalogue's level filter finds it under each.
+     */
+    private static List<String> levels(Control c) {
+        List<String> out = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (l == c.level() || c.requirements().stream().anyMatch(r -> c.levelOf(r) == l)) out.add(l.keyword());
+        }
+        return out;
     }
 
     /** A published control's summary: what every list of controls shows of it. */

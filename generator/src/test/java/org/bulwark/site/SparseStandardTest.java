@@ -78,6 +78,28 @@ class SparseStandardTest {
                 .map(h -> h.ownText().strip()).toList();
     }
 
+    @Test
+    void aRequirementAboveItsControlsLevelSaysSo() throws IOException {
+        Document osps = page("controls/OSPS-AC-01/index.html");
+        assertEquals("Level: advanced", osps.getElementById("req-OSPS-AC-01.02").selectFirst(".badge").text());
+        assertNull(osps.getElementById("req-OSPS-AC-01.01").selectFirst(".badge"), "at the control's level: no badge");
+    }
+
+    // ---- the baseline checklist ------------------------------------------------------------------
+
+    @Test
+    void theChecklistListsTheRequirementsAtTheBaselineLevelByIdAndLeavesOutTheOthers() throws IOException {
+        Element item = page("baseline/index.html").getElementById("OSPS-AC-01");
+        assertEquals(List.of("(OSPS-AC-01.01)"), item.select("ol.requirements a.req-id").eachText());
+        assertEquals("../controls/OSPS-AC-01/index.html#req-OSPS-AC-01.01",
+                item.selectFirst("ol.requirements a.req-id").attr("href"));
+        assertEquals("Not in this checklist, at a higher level: (OSPS-AC-01.02) advanced.", item.selectFirst(".above").text());
+        // a control without requirements has neither line
+        Element plain = page("baseline/index.html").getElementById("SUPPLY-CHAIN-SLSA-04");
+        assertEquals(List.of("(SUPPLY-CHAIN-SLSA-04.01)"), plain.select("ol.requirements a.req-id").eachText());
+        assertNull(plain.selectFirst(".above"));
+    }
+
     // ---- the catalogue ------------------------------------------------------------------------------
 
     @Test
@@ -87,6 +109,15 @@ class SparseStandardTest {
         for (Element row : catalogue.select("#catalogue tbody tr")) assertEquals(4, row.select("td").size(), row.outerHtml());
         assertEquals(List.of("f-area", "f-level"), catalogue.select("#catalogue-filters details.choice").eachAttr("id"));
         assertTrue(catalogue.select("#catalogue tbody tr[data-services]").isEmpty(), "no services to filter by");
+    }
+
+    @Test
+    void theCatalogueFindsAControlUnderEveryLevelItHasWorkAt() throws IOException {
+        Element row = page("controls/index.html").selectFirst("#catalogue tr:has(a[href*=OSPS-AC-01/])");
+        assertEquals("baseline advanced", row.attr("data-levels"));
+        assertEquals("baseline +advanced", row.select("td").get(3).text());
+        Element plain = page("controls/index.html").selectFirst("#catalogue tr:has(a[href*=PO.1.1/])");
+        assertFalse(plain.hasAttr("data-levels"), "one level: nothing more to say");
     }
 
     // ---- frameworks ------------------------------------------------------------------------------------
