@@ -32,6 +32,7 @@ final class CataloguePage {
         Map<String, Object> m = context.base(route, "All controls");
         List<Control> listed = context.listing().listed();
         m.put("controls", context.summaries(listed));
+        m.put("idWidth", idWidth(listed));
         List<Object> services = new ArrayList<>();
         if (offered(listed, "service")) {
             context.index().content().services().forEach(s -> services.add(map("id", s.id(), "name", s.name())));
@@ -43,6 +44,20 @@ final class CataloguePage {
                 "statuses", offered(listed, "status")
                         ? keywords(Arrays.stream(Status.values()).filter(Status::listed).toList()) : List.of()));
         return m;
+    }
+
+    /** The widths the theme has for the id column, in characters; a longer id wraps in the widest. */
+    static final List<Integer> ID_WIDTHS = List.of(6, 8, 10, 12, 14, 16, 20, 24);
+
+    /**
+     * The class that sizes the id column ({@code ids-10}): the narrowest of {@link #ID_WIDTHS}
+     * that holds the longest id, so {@code OSPS-AC-01} neither runs under its title nor leaves
+     * {@code IAM-01} a wide empty column. (A class, not a style: the CSP forbids inline styles.)
+     */
+    static String idWidth(List<Control> listed) {
+        int longest = listed.stream().mapToInt(c -> c.id().length()).max().orElse(0);
+        int width = ID_WIDTHS.stream().filter(w -> w >= longest).findFirst().orElse(ID_WIDTHS.get(ID_WIDTHS.size() - 1));
+        return "ids-" + width;
     }
 
     /** The filters the catalogue offers for these controls: those of {@link #FILTERS} some control has a value of. */

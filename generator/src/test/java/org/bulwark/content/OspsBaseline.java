@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * levels per requirement, its framework identifiers verbatim (Claim 1.4.2, SAMM practice names),
  * no cloud services, no provider, its lexicon as the glossary.
  */
-final class OspsBaseline {
+public final class OspsBaseline {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -44,7 +44,7 @@ final class OspsBaseline {
      * Writes the content folder; returns the number of controls and of requirements written.
      * {@code errata}: correct the two slips `check` finds in OSPS's lexicon (see {@link #term}).
      */
-    static int[] convert(Path source, Path out, boolean errata) {
+    public static int[] convert(Path source, Path out, boolean errata) {
         try {
             return new OspsBaseline(source, out, errata).write();
         } catch (IOException e) {

@@ -120,6 +120,12 @@ class SparseStandardTest {
         assertFalse(plain.hasAttr("data-levels"), "one level: nothing more to say");
     }
 
+    @Test
+    void theIdColumnIsAsWideAsTheLongestId() throws IOException {
+        // SUPPLY-CHAIN-SLSA-04: 20 characters
+        assertTrue(page("controls/index.html").selectFirst("#catalogue").hasClass("ids-20"));
+    }
+
     // ---- frameworks ------------------------------------------------------------------------------------
 
     @Test
