@@ -133,7 +133,7 @@ public final class ContentLoader {
     }
 
     private static final List<String> KNOWN_TOP_LEVEL =
-            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages");
+            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages", "releases");
 
     private static void warnAboutStrayFiles(Path root, Diagnostics diagnostics) {
         try (Stream<Path> list = Files.list(root)) {
