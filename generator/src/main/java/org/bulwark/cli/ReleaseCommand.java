@@ -13,6 +13,7 @@ import org.bulwark.history.Freezer;
 import org.bulwark.history.Release;
 import org.bulwark.history.ReleaseManifest;
 import org.bulwark.history.Version;
+import org.bulwark.model.Control;
 import org.bulwark.model.Standard;
 import org.bulwark.site.SiteBuilder;
 import picocli.CommandLine;
@@ -42,13 +43,15 @@ final class ReleaseCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(content, false, diagnostics);
         if (loaded.isPresent() && !diagnostics.hasErrors()) refuseReleasedVersion(loaded.get(), diagnostics);
-        if (loaded.isEmpty() || diagnostics.hasErrors()) return refused(diagnostics, err);
+        if (loaded.isEmpty() || diagnostics.hasErrors()) return refused(diagnostics, err, "");
 
         // the whole check, pages and links included, as `check --strict` runs it
         Optional<SiteBuilder.Result> check = Options.run(new SiteBuilder.Options(content, Optional.empty(),
                 Optional.empty(), Optional.empty(), false, true), err);
         if (check.isEmpty()) return Main.INTERNAL;
-        if (check.get().diagnostics().fails(true)) return refused(check.get().diagnostics(), err);
+        if (check.get().diagnostics().fails(true)) {
+            return refused(check.get().diagnostics(), err, ": a release must pass `check --strict`");
+        }
 
         SiteBuilder.Loaded l = loaded.get();
         Standard s = l.index().content().standard();
@@ -63,7 +66,10 @@ final class ReleaseCommand implements Callable<Integer> {
                 : " (effective " + s.effective() + ")") + " -> " + display(folder) + "/ with " + ReleaseManifest.FILE);
         Optional<Release> previous = l.history().releases().latest();
         if (previous.isEmpty()) {
-            out.println("First release: " + l.published().size() + " controls.");
+            long listed = l.published().stream().filter(Control::listed).count();
+            long withdrawn = l.published().size() - listed;
+            out.println("First release: " + listed + " controls" + (withdrawn == 0 ? "."
+                    : " (" + withdrawn + " withdrawn besides)."));
         } else {
             ChangeReport report = new ChangeReport(s.title(),
                     new ChangeReport.Side(previous.get().version().text(), "release " + previous.get().version().text(), true),
@@ -89,9 +95,9 @@ final class ReleaseCommand implements Callable<Integer> {
                         + ") and release again"));
     }
 
-    private static int refused(Diagnostics diagnostics, PrintWriter err) {
+    private static int refused(Diagnostics diagnostics, PrintWriter err, String why) {
         Report.print(diagnostics, Report.Format.text, err);
-        err.println(Report.summary(diagnostics) + "; nothing released (a release must pass `check --strict`)");
+        err.println(Report.summary(diagnostics) + "; nothing released" + why);
         return Main.INVALID_CONTENT;
     }
 

@@ -62,8 +62,8 @@ public record Change(Kind kind, String item, String before, String after, Option
             case EVIDENCE_ADDED -> "evidence " + item + " added";
             case EVIDENCE_REMOVED -> "evidence " + item + " removed";
             case EVIDENCE -> "evidence " + item + " reworded";
-            case VERIFICATION_ADDED -> "verification " + item + " added";
-            case VERIFICATION_DROPPED -> "verification " + item + " dropped";
+            case VERIFICATION_ADDED -> "verification added: " + item;
+            case VERIFICATION_DROPPED -> "verification dropped: " + item;
             case REFERENCE_ADDED -> "cites " + item + " " + after;
             case REFERENCE_DROPPED -> "no longer cites " + item + " " + before;
         };

@@ -164,7 +164,7 @@ public final class Comparison {
     private static Set<String> verification(Control c) {
         Set<String> out = new TreeSet<>();
         for (Verification v : c.verification()) {
-            out.add(v.method().keyword() + " " + v.ref().orElseGet(() -> normal(v.description().text())));
+            out.add(v.method().keyword() + v.ref().map(r -> " " + r).orElseGet(() -> ": " + normal(v.description().text())));
         }
         return out;
     }

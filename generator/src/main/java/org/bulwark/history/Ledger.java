@@ -104,8 +104,8 @@ public final class Ledger {
             Optional<Control> now = current.control(id).or(() -> current.controlByAlias(id));
             if (now.isPresent() && now.get().status() != Status.DRAFT) return;
             String what = where.aliasOf().map(of -> id + " (a former id of " + of + ")").orElse(id);
-            String problem = now.isPresent() ? " is a draft now, which takes its page down"
-                    : " is missing from the current content";
+            String problem = now.isPresent() ? " but is a draft now, which takes its page down"
+                    : " and is missing from the current content";
             String file = where.release().root().relativize(where.position().file()).toString().replace('\\', '/');
             String keep = where.aliasOf().isPresent()
                     ? "keep " + id + " in the `aliases` of the control that replaces it"
