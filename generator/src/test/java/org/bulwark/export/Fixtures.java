@@ -43,11 +43,9 @@ public final class Fixtures {
         return repo().resolve("generator/src/test/resources/sites/audit-features");
     }
 
-    /** The official OSCAL catalog schema, in the shared reference folder beside the repository. */
+    /** The official OSCAL catalog schema, copied into the test resources (see oscal/README.md there). */
     public static Path oscalCatalogSchema() {
-        Path p = repo().resolve("../shared/reference/oscal/oscal_catalog_schema_1.2.1.json").normalize();
-        assertTrue(Files.isRegularFile(p), "the OSCAL 1.2.1 catalog schema is expected at " + p);
-        return p;
+        return org.bulwark.Sites.resource("oscal/oscal_catalog_schema_1.2.1.json");
     }
 
     public static ExportInput input(Path content, boolean drafts, Optional<String> baseUrl, Optional<Instant> sourceDate) {
