@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new control, service or page file.",
         subcommands = {NewCommand.Control.class, NewCommand.Service.class, NewCommand.Page.class})
 final class NewCommand implements Runnable {
-    private static final Pattern CONTROL_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
+    private static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -85,7 +85,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            requireId(id, CONTROL_ID, "control ids look like IAM-01 ([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)");
+            requireId(id, CONTROL_ID, "control ids are " + org.bulwark.model.Ids.CONTROL_RULE);
             Index index = standard();
             if (index.area(area).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown area '" + area + "'"
@@ -95,9 +95,18 @@ final class NewCommand implements Runnable {
                 spec.commandLine().getErr().println("bulwark: control " + id + " already exists");
                 return Main.INVALID_CONTENT;
             }
+            java.util.Optional<String> sameButCase = java.util.stream.Stream.concat(index.controlIds().stream(),
+                    index.aliasMap().keySet().stream()).filter(other -> other.equalsIgnoreCase(id)).findFirst();
+            if (sameButCase.isPresent()) {
+                spec.commandLine().getErr().println("bulwark: " + sameButCase.get() + " already exists; ids that differ "
+                        + "only in case would share a folder on case-insensitive file systems");
+                return Main.INVALID_CONTENT;
+            }
             String topics = index.area(area).get().topics().stream().map(t -> t.id()).reduce((a, b) -> a + " | " + b)
                     .orElse("");
-            String folder = id.substring(0, id.indexOf('-')).toLowerCase(Locale.ROOT);
+            // controls/iam/ for IAM-14, controls/osps/ for OSPS-AC-01.01; the area's id for ids like 1.2
+            String prefix = id.replaceFirst("[^A-Za-z].*$", "");
+            String folder = (prefix.isEmpty() ? area : prefix).toLowerCase(Locale.ROOT);
             return write(content.resolve("controls").resolve(folder).resolve(id + ".yaml"), """
                     id: %s
                     title: Say in a few words what must be true

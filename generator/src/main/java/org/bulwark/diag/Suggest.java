@@ -29,6 +29,19 @@ public final class Suggest {
         return closest(wrong, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
     }
 
+    /** The most ids listed by {@link #hintOrKnown}; a longer list helps nobody. */
+    static final int MAX_LISTED = 12;
+
+    /**
+     * " (did you mean 'x'?)" when one is close; else, when there are few, the ids that exist
+     * (" (known: a, b, c)"), so a reader who guessed a name sees the real ones; else "".
+     */
+    public static String hintOrKnown(String wrong, Collection<String> candidates) {
+        String hint = hint(wrong, candidates);
+        if (!hint.isEmpty() || candidates.isEmpty() || candidates.size() > MAX_LISTED) return hint;
+        return " (known: " + String.join(", ", new java.util.TreeSet<>(candidates)) + ")";
+    }
+
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];

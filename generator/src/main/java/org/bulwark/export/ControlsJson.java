@@ -127,7 +127,7 @@ final class ControlsJson {
         for (Map.Entry<String, List<Control>> e : input.crosswalk().identifiers(f.id()).entrySet()) {
             json.object();
             json.field("id", e.getKey());
-            json.field("url", input.url(Urls.framework(f.id()) + "#" + e.getKey()));
+            json.field("url", input.url(org.bulwark.link.Crosswalk.url(f.id(), e.getKey())));
             json.field("source_url", f.urlFor(e.getKey()).orElse(null));
             ids(json, "controls", e.getValue());
             json.end();
@@ -175,7 +175,7 @@ final class ControlsJson {
         json.field("statement", md(c.statement()));
         json.array("requirements");
         for (Requirement r : c.requirements()) {
-            json.object().field("id", r.id()).field("text", md(r.text()))
+            json.object().field("id", r.id()).field("text", md(r.text())).field("level", c.levelOf(r).keyword())
                     .field("url", input.url(url + "#req-" + r.id())).end();
         }
         json.end();
@@ -305,11 +305,11 @@ final class ControlsJson {
             Optional<Framework> f = index.framework(citation.framework().id());
             if (f.isEmpty()) continue;
             Set<String> cited = cited(f.get().id());
-            String page = Urls.framework(f.get().id());
             json.object().field("framework", f.get().id()).array("identifiers");
             for (Ref r : citation.identifiers()) {
                 json.object().field("id", r.id())
-                        .field("url", cited.contains(r.id()) ? input.url(page + "#" + r.id()) : null)
+                        .field("url", cited.contains(r.id())
+                                ? input.url(org.bulwark.link.Crosswalk.url(f.get().id(), r.id())) : null)
                         .field("source_url", f.get().urlFor(r.id()).orElse(null)).end();
             }
             json.end().end();

@@ -35,12 +35,12 @@ final class Oscal {
     private Oscal() {}
 
     /**
-     * A control id as an OSCAL control id: lower case, as OSCAL catalogs write them
-     * ({@code IAM-01} -> {@code iam-01}); the original stays in the {@code label} prop. Control
-     * ids start with a letter, so the result is always a valid token.
+     * A control or requirement id as an OSCAL id, as NIST's catalogs write them
+     * ({@code IAM-01} -> {@code iam-01}, {@code AC-2(1)} -> {@code ac-2.1}); the original stays
+     * in the {@code label} prop.
      */
     static String controlId(String id) {
-        return id.toLowerCase(Locale.ROOT);
+        return org.bulwark.model.Ids.oscalToken(id);
     }
 
     /** A lower-case id ({@code [a-z0-9]+(-[a-z0-9]+)*}) as a token: one starting with a digit gets a '_'. */

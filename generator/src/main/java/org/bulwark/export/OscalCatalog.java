@@ -164,12 +164,21 @@ final class OscalCatalog {
         text.ifPresent(t -> json.field("prose", t));
         json.array("parts");
         for (Requirement r : c.requirements()) {
-            json.object().field("id", id + "_smt." + r.id()).field("name", "item");
-            json.array("props").object().field("name", "label").field("value", r.id()).end().end();
+            json.object().field("id", requirementId(id, r)).field("name", "item");
+            json.array("props").object().field("name", "label").field("value", r.id()).end();
+            // only where the requirement raises its control's level: the control's prop says the rest
+            r.level().filter(l -> l != c.level()).ifPresent(l -> Oscal.prop(json, "level", l.keyword()));
+            json.end();
             prose.markdown(r.text()).ifPresent(t -> json.field("prose", t));
             json.end();
         }
         json.end().end();
+    }
+
+    /** The OSCAL id of a requirement's item part: {@code iam-01_smt.a}. */
+    static String requirementId(String controlId, Requirement r) {
+        String token = Oscal.controlId(r.id());
+        return controlId + "_smt." + (token.startsWith("_") ? token.substring(1) : token);
     }
 
     private void services(JsonDocument json, String id, Control c) {

@@ -3,6 +3,8 @@ package org.bulwark.export;
 import java.io.OutputStream;
 import java.util.List;
 import org.bulwark.model.Control;
+import org.bulwark.model.Level;
+import org.bulwark.model.Requirement;
 import org.bulwark.model.Standard;
 
 /**
@@ -37,7 +39,30 @@ final class OscalProfile {
             }
             json.end().end();
             json.object("merge").field("as-is", true).end();
+            alters(json, baseline);
             json.end().end();
         }
+    }
+
+    /**
+     * Requirements above the baseline level leave the baseline: the profile removes their items
+     * from the selected controls, so the resolved baseline holds only baseline work.
+     */
+    private static void alters(JsonDocument json, List<Control> baseline) {
+        List<Control> raised = baseline.stream()
+                .filter(c -> c.requirementsWithin(Level.BASELINE).size() < c.requirements().size()).toList();
+        if (raised.isEmpty()) return;
+        json.object("modify").array("alters");
+        for (Control c : raised) {
+            String id = Oscal.controlId(c.id());
+            json.object().field("control-id", id).array("removes");
+            for (Requirement r : c.requirements()) {
+                if (!c.levelOf(r).within(Level.BASELINE)) {
+                    json.object().field("by-id", OscalCatalog.requirementId(id, r)).end();
+                }
+            }
+            json.end().end();
+        }
+        json.end().end();
     }
 }

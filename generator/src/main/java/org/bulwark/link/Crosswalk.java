@@ -29,6 +29,25 @@ public final class Crosswalk {
         }
     }
 
+    /**
+     * The anchor of an identifier on its cross-walk: the identifier itself, with each run of
+     * white space as one '-' ({@code Claim 1.4.2} -> {@code #Claim-1.4.2}), since an HTML id holds
+     * no spaces. Identifiers without spaces keep the anchors auditors have already cited.
+     */
+    public static String anchor(String identifier) {
+        for (int i = 0; i < identifier.length(); i++) {
+            if (Character.isWhitespace(identifier.charAt(i))) return SPACES.matcher(identifier).replaceAll("-");
+        }
+        return identifier;
+    }
+
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** The cross-walk URL of one identifier: the framework's page and the identifier's anchor. */
+    public static String url(String frameworkId, String identifier) {
+        return Urls.framework(frameworkId) + "#" + anchor(identifier);
+    }
+
     /** Identifier -> citing controls (in control-id order), identifiers in natural order. */
     public Map<String, List<Control>> identifiers(String frameworkId) {
         return byFramework.getOrDefault(frameworkId, new TreeMap<>());

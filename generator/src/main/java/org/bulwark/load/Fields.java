@@ -20,8 +20,8 @@ import org.bulwark.model.Ref;
  * did-you-mean against the keys that exist.
  */
 final class Fields {
-    static final Pattern CONTROL_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
-    static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
+    static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
     static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
     private final YamlNode.Mapping map;
@@ -143,8 +143,8 @@ final class Fields {
 
     Optional<Ref> checkId(String value, SourcePosition at, Pattern pattern, String kind) {
         if (!pattern.matcher(value).matches()) {
-            String expected = pattern == CONTROL_ID ? "like IAM-01 ([A-Z][A-Z0-9]*(-[A-Z0-9]+)+)"
-                    : "lower-case words joined by hyphens ([a-z0-9]+(-[a-z0-9]+)*)";
+            String expected = pattern == CONTROL_ID ? org.bulwark.model.Ids.CONTROL_RULE
+                    : org.bulwark.model.Ids.SLUG_RULE;
             diagnostics.error(at, "bad-id", "invalid " + kind + " id '" + value + "': must be " + expected);
             return Optional.empty();
         }

@@ -58,7 +58,7 @@ final class Readers {
             String version = f.requiredString("version").orElse("0");
             String owner = f.string("owner").orElse("");
             String effective = f.date("effective").orElse("");
-            String provider = f.string("provider").orElse("AWS");
+            String provider = f.string("provider").orElse("");
             Markdown summary = f.markdown("summary");
             Baseline baseline = f.mapping("baseline")
                     .flatMap(m -> Fields.of(m, "baseline", List.of("title", "intro"), diagnostics, source))
@@ -76,9 +76,6 @@ final class Readers {
                     fw.id("id", Fields.SLUG, "framework").flatMap(ref ->
                             fw.requiredString("title").map(t -> new Framework(ref.id(), t, fw.string("url"),
                                     fw.position()))));
-            if (!f.has("layers")) {
-                diagnostics.error(f.position(), "missing-field", "standard.yaml has no 'layers' (required)");
-            }
             f.finish();
             return new Standard(id, title, version, owner, effective, provider, summary, baseline,
                     List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1),
@@ -121,9 +118,10 @@ final class Readers {
             Optional<String> owner = f.string("owner");
             Optional<String> reviewed = f.date("reviewed");
             Markdown statement = f.requiredMarkdown("statement");
-            List<Requirement> requirements = f.objects("requirements", "a requirement", List.of("id", "text"), r ->
-                    r.id("id", Fields.SLUG, "requirement").map(ref ->
-                            new Requirement(ref.id(), r.requiredMarkdown("text"), r.position())));
+            List<Requirement> requirements = f.objects("requirements", "a requirement", List.of("id", "text", "level"),
+                    r -> (r.has("id") ? r.id("id", Fields.CONTROL_ID, "requirement") : this.<Ref>missing(r, "id"))
+                            .map(ref -> new Requirement(ref.id(), r.requiredMarkdown("text"),
+                                    r.keyword("level", Level.class), r.position())));
             Markdown rationale = f.markdown("rationale");
             Markdown guidance = f.markdown("guidance");
             List<Applicability> services = applicability(f);
@@ -183,9 +181,10 @@ final class Readers {
                 List<YamlNode> items = v instanceof YamlNode.Sequence s ? s.items() : List.of(v);
                 for (YamlNode item : items) {
                     f.asString(item, key + "." + e.getKey()).ifPresent(s -> {
-                        if (s.isBlank() || s.length() > 64 || s.chars().anyMatch(Character::isWhitespace)) {
-                            diagnostics.error(item.position(), "bad-id", "framework identifier '" + s
-                                    + "' must be 1-64 characters without spaces");
+                        String problem = identifierProblem(s);
+                        if (problem != null) {
+                            diagnostics.error(item.position(), "bad-id", "framework identifier '" + printable(s)
+                                    + "' " + problem);
                         } else {
                             ids.add(new Ref(s, item.position()));
                         }
@@ -195,6 +194,36 @@ final class Readers {
             }
         });
         return List.copyOf(out);
+    }
+
+    /**
+     * Why a framework identifier cannot be used, or null: identifiers are free text as the
+     * framework publishes them ({@code Claim 1.4.2}), on one line, 1-200 characters.
+     */
+    static String identifierProblem(String s) {
+        if (s.isBlank()) return "is empty";
+        if (s.length() > org.bulwark.model.Ids.MAX_IDENTIFIER) {
+            return "is " + s.length() + " characters long; at most " + org.bulwark.model.Ids.MAX_IDENTIFIER;
+        }
+        if (!s.equals(s.strip())) return "starts or ends with a space";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return "holds a line break or control character; an identifier is one line of text";
+            }
+        }
+        return null;
+    }
+
+    /** A value shown in a message: control characters as \\uXXXX, long values cut. */
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 80; i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        return s.length() > 80 ? sb + "..." : sb.toString();
     }
 
     Optional<Service> service(YamlNode node, MarkdownSource source, Path file) {
@@ -251,7 +280,7 @@ final class Readers {
             Fields.of(item, "a glossary term", TERM_KEYS, diagnostics, source).ifPresent(f -> {
                 Optional<String> term = f.requiredString("term");
                 Markdown definition = f.requiredMarkdown("definition");
-                List<String> aliases = f.stringList("aliases").stream().map(Ref::id).toList();
+                List<Ref> aliases = f.stringList("aliases");
                 f.finish();
                 term.ifPresent(t -> out.add(new Term(t.strip(), definition, aliases, f.position())));
             });

@@ -33,6 +33,16 @@ public record Control(
         return level == Level.BASELINE;
     }
 
+    /** The level of one of this control's requirements: its own, else the control's. */
+    public Level levelOf(Requirement r) {
+        return r.level().orElse(level);
+    }
+
+    /** The requirements that apply at {@code level} (those at it or below it), in order. */
+    public List<Requirement> requirementsWithin(Level level) {
+        return requirements.stream().filter(r -> levelOf(r).within(level)).toList();
+    }
+
     /** In the catalogue, checklist and counts: everything published but withdrawn. */
     public boolean listed() {
         return status == Status.ACTIVE || status == Status.DEPRECATED;

@@ -97,7 +97,7 @@ public final class CrossReferences {
         if (found.isEmpty()) {
             Optional<Control> viaAlias = index.controlByAlias(id);
             if (viaAlias.isEmpty()) {
-                if (!id.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+")) {
+                if (!org.bulwark.model.Ids.CONTROL.matcher(id).matches()) {
                     diagnostics.error(at, "unknown-ref", "cannot resolve [[" + body + "]]: not a control id; for other "
                             + "targets write [[service:...]], [[area:...]], [[page:...]], [[term:...]]");
                     return Optional.empty();
@@ -154,17 +154,18 @@ public final class CrossReferences {
         if (identifier == null) {
             return Optional.of(new Target(url, fw.get().title(), fw.get().title(), Optional.empty()));
         }
-        if (!site.anchors(url).contains(identifier)) {
+        String anchor = org.bulwark.link.Crosswalk.anchor(identifier);
+        if (!site.anchors(url).contains(anchor)) {
             diagnostics.error(at, "unknown-ref", "no published control cites " + identifier + " of framework '" + id
-                    + "', so its cross-walk has no entry for it" + Suggest.hint(identifier, site.anchors(url)));
+                    + "', so its cross-walk has no entry for it" + Suggest.hint(anchor, site.anchors(url)));
             return Optional.empty();
         }
-        return Optional.of(new Target(url + "#" + identifier, identifier, fw.get().title() + " " + identifier,
+        return Optional.of(new Target(url + "#" + anchor, identifier, fw.get().title() + " " + identifier,
                 Optional.empty()));
     }
 
     private Optional<Target> unknown(SourcePosition at, String what, String id, java.util.Collection<String> candidates) {
-        diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hint(id, candidates));
+        diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hintOrKnown(id, candidates));
         return Optional.empty();
     }
 

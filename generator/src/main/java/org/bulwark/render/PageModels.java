@@ -239,7 +239,7 @@ public final class PageModels {
             List<Object> ids = new ArrayList<>();
             for (var r : citation.identifiers()) {
                 ids.add(map("id", r.id(), "url", cited.containsKey(r.id())
-                        ? Urls.framework(fw.get().id()) + "#" + r.id() : "",
+                        ? Crosswalk.url(fw.get().id(), r.id()) : "",
                         "external", fw.get().urlFor(r.id()).orElse("")));
             }
             out.add(map("id", fw.get().id(), "title", fw.get().title(), "url", Urls.framework(fw.get().id()),
@@ -376,7 +376,7 @@ public final class PageModels {
                 var cited = crosswalk.identifiers(fw.id());
                 List<Object> ids = new ArrayList<>();
                 for (var r : citation.identifiers()) {
-                    ids.add(map("id", r.id(), "url", cited.containsKey(r.id()) ? Urls.framework(fw.id()) + "#" + r.id()
+                    ids.add(map("id", r.id(), "url", cited.containsKey(r.id()) ? Crosswalk.url(fw.id(), r.id())
                             : "", "external", fw.urlFor(r.id()).orElse("")));
                 }
                 out.add(map("id", fw.id(), "title", fw.title(), "url", Urls.framework(fw.id()), "identifiers", ids));
@@ -527,7 +527,7 @@ public final class PageModels {
         m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks())));
         m.put("framework", map("id", f.id(), "title", f.title()));
         List<Object> ids = new ArrayList<>();
-        crosswalk.identifiers(f.id()).forEach((id, controls) -> ids.add(map("id", id,
+        crosswalk.identifiers(f.id()).forEach((id, controls) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
                 "external", f.urlFor(id).orElse(""), "count", controls.size(),
                 "url", ownPage(controls) ? Urls.identifier(f.id(), id) : "",
                 "controls", ownPage(controls) ? List.of() : controlList(controls))));
@@ -560,7 +560,7 @@ public final class PageModels {
         m.put("crumb", number == 1 ? id : id + ", " + crumb(pages).toLowerCase(java.util.Locale.ROOT));
         m.put("framework", map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id())));
         m.put("identifier", map("id", id, "external", f.urlFor(id).orElse(""),
-                "crosswalkUrl", Urls.framework(f.id()) + "#" + id));
+                "crosswalkUrl", Crosswalk.url(f.id(), id)));
         m.put("controls", controlList(pages.slice(citing)));
         m.put("count", citing.size());
         m.put("pager", pages.model());

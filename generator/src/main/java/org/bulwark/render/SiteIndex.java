@@ -39,7 +39,8 @@ public final class SiteIndex {
         Set<String> glossary = anchors.get(Urls.glossary());
         for (Term t : index.content().glossary()) glossary.add(Index.termAnchor(t.term()));
         for (Framework f : index.content().standard().frameworks()) {
-            page(Urls.framework(f.id())).addAll(crosswalk.identifiers(f.id()).keySet());
+            Set<String> a = page(Urls.framework(f.id()));
+            for (String identifier : crosswalk.identifiers(f.id()).keySet()) a.add(Crosswalk.anchor(identifier));
         }
         files.addAll(otherFiles);
     }

@@ -17,6 +17,7 @@ import org.bulwark.model.Citation;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
 import org.bulwark.model.Framework;
+import org.bulwark.model.Ids;
 import org.bulwark.model.Layer;
 import org.bulwark.model.LayerOwner;
 import org.bulwark.model.Page;
@@ -47,6 +48,8 @@ public final class Validator {
         standard(content);
         unique(content.areas(), Area::id, Area::position, "area");
         unique(content.controls(), Control::id, Control::position, "control");
+        caseCollisions(content.controls());
+        oscalCollisions(content.controls());
         unique(content.services(), Service::id, Service::position, "service");
         content.areas().forEach(this::area);
         aliases(content.controls());
@@ -58,8 +61,14 @@ public final class Validator {
 
     private void standard(Content content) {
         List<Layer> layers = content.standard().layers();
-        if (layers.isEmpty()) {
-            diagnostics.error(content.standard().position(), "missing-field", "standard.yaml defines no layers");
+        if (layers.isEmpty() && !content.services().isEmpty()) {
+            diagnostics.error(content.standard().position(), "missing-field", "standard.yaml defines no layers, but "
+                    + "the standard has services, and each service says who owns each layer: add 'layers'");
+        }
+        if (content.standard().effective().isBlank() && content.controls().stream().allMatch(c -> c.reviewed().isEmpty())) {
+            diagnostics.warning(content.standard().position(), "no-date", "standard.yaml has no 'effective' date, "
+                    + "and no control a 'reviewed' one: the OSCAL export then says it was last modified on 1970-01-01 "
+                    + "(unless SOURCE_DATE_EPOCH is set); add 'effective: YYYY-MM-DD'");
         }
         unique(layers, Layer::id, Layer::position, "layer");
         unique(content.standard().frameworks(), Framework::id, Framework::position, "framework");
@@ -105,7 +114,7 @@ public final class Validator {
             List<String> topics = a.topics().stream().map(t -> t.id()).toList();
             if (!topics.contains(topic.id())) {
                 diagnostics.error(topic.position(), "unknown-ref", "unknown topic '" + topic.id() + "' in area '"
-                        + a.id() + "'" + Suggest.hint(topic.id(), topics)
+                        + a.id() + "'" + Suggest.hintOrKnown(topic.id(), topics)
                         + (topics.isEmpty() ? " (the area has no topics)" : ""));
             }
         }));
@@ -114,6 +123,7 @@ public final class Validator {
         }
         unique(c.services(), s -> s.service().id(), s -> s.service().position(), "service entry");
         unique(c.requirements(), r -> r.id(), r -> r.position(), "requirement");
+        requirements(c);
         unique(c.evidence(), e -> e.id(), e -> e.position(), "evidence item");
         for (Verification v : c.verification()) {
             if (v.ref().isEmpty() && v.description().isBlank()) {
@@ -129,6 +139,68 @@ public final class Validator {
             controlReference(r, c, "related control");
         }
         lifeCycle(c);
+    }
+
+    /**
+     * Requirement ids differ in more than case (their anchors would be told apart by case alone),
+     * and a requirement may raise its control's level, never lower it: the checklist of a level
+     * lists a control with the requirements at that level.
+     */
+    private void requirements(Control c) {
+        Map<String, org.bulwark.model.Requirement> byCase = new HashMap<>();
+        for (org.bulwark.model.Requirement r : c.requirements()) {
+            org.bulwark.model.Requirement first = byCase.putIfAbsent(Ids.caseKey(r.id()), r);
+            if (first != null && !first.id().equals(r.id())) {
+                diagnostics.error(r.position(), "duplicate-id", "requirement id '" + r.id() + "' differs from '"
+                        + first.id() + "' (line " + first.position().line() + ") only in case; make them distinct");
+            }
+            r.level().ifPresent(level -> {
+                if (!c.level().within(level)) {
+                    diagnostics.error(r.position(), "bad-value", "requirement " + r.id() + " is at level '"
+                            + level.keyword() + "', below its control's level '" + c.level().keyword()
+                            + "': a requirement may raise the level, not lower it (lower the control's level and "
+                            + "raise its other requirements instead)");
+                }
+            });
+        }
+    }
+
+    /**
+     * Control ids and aliases that differ only in case would share a folder under controls/ on
+     * a case-insensitive file system (macOS, Windows), so one page would overwrite the other.
+     */
+    private void caseCollisions(List<Control> controls) {
+        Map<String, Ref> seen = new HashMap<>();
+        for (Control c : controls) {
+            List<Ref> ids = new java.util.ArrayList<>();
+            ids.add(new Ref(c.id(), c.position()));
+            ids.addAll(c.aliases());
+            for (Ref id : ids) {
+                Ref first = seen.putIfAbsent(Ids.caseKey(id.id()), id);
+                if (first != null && !first.id().equals(id.id())) {
+                    diagnostics.error(id.position(), "duplicate-id", "id '" + id.id() + "' differs from '" + first.id()
+                            + "' (" + where(first.position(), id.position()) + ") only in case: on a "
+                            + "case-insensitive file system their pages would be one folder");
+                }
+            }
+        }
+    }
+
+    /** Two controls may not become one OSCAL control id ({@code AC-2(1)} and {@code AC-2.1}). */
+    private void oscalCollisions(List<Control> controls) {
+        Map<String, Control> seen = new HashMap<>();
+        for (Control c : controls) {
+            Control first = seen.putIfAbsent(Ids.oscalToken(c.id()), c);
+            if (first != null && !Ids.caseKey(first.id()).equals(Ids.caseKey(c.id()))) {
+                diagnostics.error(c.position(), "duplicate-id", "control ids '" + first.id() + "' and '" + c.id()
+                        + "' are both '" + Ids.oscalToken(c.id()) + "' in OSCAL, which writes (n) as .n; rename one");
+            }
+        }
+    }
+
+    private static String where(SourcePosition first, SourcePosition here) {
+        return first.file().equals(here.file()) ? "line " + first.line()
+                : first.displayPath(java.nio.file.Path.of("")) + ":" + first.line();
     }
 
     private void lifeCycle(Control c) {
@@ -177,12 +249,25 @@ public final class Validator {
         return target;
     }
 
+    /** Per framework, the first identifier written with each anchor: two may not share one. */
+    private final Map<String, Map<String, Ref>> anchors = new HashMap<>();
+
     private void citations(List<Citation> citations) {
         for (Citation citation : citations) {
+            Map<String, Ref> taken = anchors.computeIfAbsent(citation.framework().id(), k -> new HashMap<>());
+            for (Ref r : citation.identifiers()) {
+                Ref first = taken.putIfAbsent(org.bulwark.link.Crosswalk.anchor(r.id()), r);
+                if (first != null && !first.id().equals(r.id())) {
+                    diagnostics.error(r.position(), "duplicate-id", "identifiers '" + first.id() + "' ("
+                            + where(first.position(), r.position()) + ") and '" + r.id() + "' of framework '"
+                            + citation.framework().id() + "' share the anchor #"
+                            + org.bulwark.link.Crosswalk.anchor(r.id()) + " on the cross-walk; write them alike");
+                }
+            }
             Ref fw = citation.framework();
             if (index.framework(fw.id()).isEmpty()) {
                 diagnostics.error(fw.position(), "unknown-ref", "unknown framework '" + fw.id() + "'"
-                        + Suggest.hint(fw.id(), index.frameworkIds())
+                        + Suggest.hintOrKnown(fw.id(), index.frameworkIds())
                         + (index.frameworkIds().isEmpty() ? " (standard.yaml defines no frameworks)" : ""));
             }
             unique(citation.identifiers(), Ref::id, Ref::position, "identifier in '" + fw.id() + "'");
@@ -190,6 +275,7 @@ public final class Validator {
     }
 
     private void service(Service s) {
+        if (index.layerIds().isEmpty()) return; // one error at standard.yaml says to define them
         Map<String, LayerOwner> covered = new LinkedHashMap<>();
         for (LayerOwner lo : s.responsibilities()) {
             if (index.layer(lo.layer().id()).isEmpty()) {
@@ -236,16 +322,26 @@ public final class Validator {
     }
 
     private void glossary(List<Term> terms) {
-        Map<String, Term> names = new HashMap<>();
+        /** A name of the glossary: a term or one of its aliases, and where it was written. */
+        record Name(Term term, Ref written, boolean alias) {
+            String what() {
+                return alias ? "an alias of '" + term.term() + "'" : "a term";
+            }
+        }
+        Map<String, Name> names = new HashMap<>();
         Map<String, Term> anchors = new HashMap<>();
         for (Term t : terms) {
             boolean duplicate = false;
-            for (String name : concat(t.term(), t.aliases())) {
-                Term first = names.putIfAbsent(name.strip().toLowerCase(java.util.Locale.ROOT), t);
-                if (first != null && first != t) {
+            List<Name> all = new java.util.ArrayList<>();
+            all.add(new Name(t, new Ref(t.term(), t.position()), false));
+            t.aliasRefs().forEach(a -> all.add(new Name(t, a, true)));
+            for (Name name : all) {
+                Name first = names.putIfAbsent(name.written().id().strip().toLowerCase(java.util.Locale.ROOT), name);
+                if (first != null && first.term() != t) {
                     duplicate = true;
-                    diagnostics.error(t.position(), "duplicate-id", "glossary term '" + name + "' is already defined"
-                            + " at line " + first.position().line());
+                    diagnostics.error(name.written().position(), "duplicate-id", "glossary " + (name.alias() ? "alias"
+                            : "term") + " '" + name.written().id() + "' is already " + first.what() + " at line "
+                            + first.written().position().line());
                 }
             }
             Term sameAnchor = anchors.putIfAbsent(Index.termAnchor(t.term()), t);
@@ -256,16 +352,9 @@ public final class Validator {
         }
     }
 
-    private static List<String> concat(String first, List<String> rest) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
-    }
-
     private void unknown(Ref r, String what, Set<String> candidates) {
         diagnostics.error(r.position(), "unknown-ref", "unknown " + what + " '" + r.id() + "'"
-                + Suggest.hint(r.id(), candidates));
+                + Suggest.hintOrKnown(r.id(), candidates));
     }
 
     private <T> void unique(List<T> items, Function<T, String> id, Function<T, SourcePosition> at, String what) {
@@ -273,12 +362,9 @@ public final class Validator {
         for (T item : items) {
             T first = seen.putIfAbsent(id.apply(item), item);
             if (first != null) {
-                SourcePosition firstAt = at.apply(first);
                 SourcePosition here = at.apply(item);
-                String where = firstAt.file().equals(here.file()) ? "line " + firstAt.line()
-                        : firstAt.displayPath(java.nio.file.Path.of("")) + ":" + firstAt.line();
                 diagnostics.error(here, "duplicate-id", "duplicate " + what + " id '" + id.apply(item)
-                        + "' (first defined at " + where + ")");
+                        + "' (first defined at " + where(at.apply(first), here) + ")");
             }
         }
     }

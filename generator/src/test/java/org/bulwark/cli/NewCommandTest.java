@@ -23,6 +23,9 @@ class NewCommandTest {
         Cli control = Cli.run("new", "control", "IAM-14", "--area", "identity", "--content", content.toString());
         assertEquals(0, control.exitCode(), control.all());
         assertTrue(Files.exists(content.resolve("controls/iam/IAM-14.yaml")));
+        Cli dotted = Cli.run("new", "control", "PO.1.1", "--area", "identity", "--content", content.toString());
+        assertEquals(0, dotted.exitCode(), dotted.all());
+        assertTrue(Files.exists(content.resolve("controls/po/PO.1.1.yaml")));
         assertEquals(0, Cli.run("new", "service", "sqs", "--name", "Amazon SQS", "--content", content.toString()).exitCode());
         assertEquals(0, Cli.run("new", "page", "onboarding", "--content", content.toString()).exitCode());
         Cli check = Cli.run("check", "--strict", "--drafts", "--content", content.toString());
@@ -33,7 +36,10 @@ class NewCommandTest {
     @Test
     void refusesBadIdsUnknownAreasAndExistingFiles() {
         Path content = Sites.site("minimal");
-        assertEquals(2, Cli.run("new", "control", "iam-14", "--area", "identity", "--content", content.toString()).exitCode());
+        assertEquals(2, Cli.run("new", "control", "IAM 14", "--area", "identity", "--content", content.toString()).exitCode());
+        Cli caseOnly = Cli.run("new", "control", "iam-01", "--area", "identity", "--content", content.toString());
+        assertEquals(1, caseOnly.exitCode(), caseOnly.all());
+        assertTrue(caseOnly.err().contains("IAM-01 already exists"), caseOnly.err());
         Cli unknown = Cli.run("new", "control", "IAM-14", "--area", "identiy", "--content", content.toString());
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("did you mean 'identity'?"), unknown.err());

@@ -36,6 +36,8 @@ class OscalCatalogTest {
                 Arguments.of("content/ with a base URL", Fixtures.defaultContent(), false,
                         Optional.of("https://standards.example.com/aws/")),
                 Arguments.of("audit-features", Fixtures.auditContent(), false, Optional.empty()),
+                Arguments.of("shapes (ids as real standards write them)", Fixtures.repo().resolve(
+                        "generator/src/test/resources/sites/shapes"), false, Optional.empty()),
                 Arguments.of("audit-features with drafts and a base URL", Fixtures.auditContent(), true,
                         Optional.of("https://standards.example.com/sec/")));
     }
