@@ -56,7 +56,7 @@ public record Change(Kind kind, String item, String before, String after, Option
             case REQUIREMENT_ADDED -> "requirement " + item + " added";
             case REQUIREMENT_REMOVED -> "requirement " + item + " removed";
             case REQUIREMENT -> "requirement " + item + " reworded";
-            case REQUIREMENT_LEVEL -> "requirement " + item + " level " + before + " → " + after;
+            case REQUIREMENT_LEVEL -> "requirement " + item + " level " + level(before) + " → " + level(after);
             case RATIONALE -> "rationale reworded";
             case GUIDANCE -> "guidance revised";
             case EVIDENCE_ADDED -> "evidence " + item + " added";
@@ -76,6 +76,11 @@ public record Change(Kind kind, String item, String before, String after, Option
             case "active" -> "reinstated";
             default -> "status " + before + " → " + after;
         };
+    }
+
+    /** A requirement without a level of its own has its control's. */
+    private static String level(String value) {
+        return value.isEmpty() ? "(the control's)" : value;
     }
 
     private static String or(String value) {

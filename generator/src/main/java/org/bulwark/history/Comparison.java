@@ -86,6 +86,7 @@ public final class Comparison {
         text(out, Change.Kind.STATEMENT, "", a.statement(), b.statement());
         items(out, a.requirements(), b.requirements(), Requirement::id, Requirement::text, Change.Kind.REQUIREMENT_ADDED,
                 Change.Kind.REQUIREMENT_REMOVED, Change.Kind.REQUIREMENT);
+        requirementLevels(out, a.requirements(), b.requirements());
         text(out, Change.Kind.RATIONALE, "", a.rationale(), b.rationale());
         text(out, Change.Kind.GUIDANCE, "", a.guidance(), b.guidance());
         sets(out, services(a), services(b), Change.Kind.SERVICE_ADDED, Change.Kind.SERVICE_DROPPED);
@@ -120,6 +121,19 @@ public final class Comparison {
         }
         for (T x : a) {
             if (!now.contains(id.apply(x))) out.add(Change.of(removed, id.apply(x), text.apply(x).text().strip(), ""));
+        }
+    }
+
+    /** A requirement's own level ("" when it has the control's), for the requirements both versions have. */
+    private static void requirementLevels(List<Change> out, List<Requirement> a, List<Requirement> b) {
+        Map<String, Requirement> old = new HashMap<>();
+        for (Requirement r : a) old.putIfAbsent(r.id(), r);
+        for (Requirement r : b) {
+            Requirement was = old.get(r.id());
+            if (was == null) continue;
+            String before = keyword(was.level());
+            String after = keyword(r.level());
+            if (!before.equals(after)) out.add(Change.of(Change.Kind.REQUIREMENT_LEVEL, r.id(), before, after));
         }
     }
 
