@@ -16,7 +16,7 @@ public record Change(Kind kind, String item, String before, String after, Option
         ADDED, REMOVED, MERGED, RENAMED, STATUS, SUCCESSOR, TITLE, AREA, TOPIC, LEVEL, SEVERITY, RESPONSIBILITY,
         OWNER, SERVICE_ADDED, SERVICE_DROPPED, STATEMENT, REQUIREMENT_ADDED, REQUIREMENT_REMOVED, REQUIREMENT,
         REQUIREMENT_LEVEL, RATIONALE, GUIDANCE, EVIDENCE_ADDED, EVIDENCE_REMOVED, EVIDENCE, VERIFICATION_ADDED,
-        VERIFICATION_DROPPED, REFERENCE_ADDED, REFERENCE_DROPPED;
+        VERIFICATION_DROPPED, VERIFICATION, REFERENCE_ADDED, REFERENCE_DROPPED;
 
         /** As tools read it: {@code requirement-added}. */
         public String keyword() {
@@ -64,6 +64,7 @@ public record Change(Kind kind, String item, String before, String after, Option
             case EVIDENCE -> "evidence " + item + " reworded";
             case VERIFICATION_ADDED -> "verification added: " + item;
             case VERIFICATION_DROPPED -> "verification dropped: " + item;
+            case VERIFICATION -> "verification " + item + " reworded";
             case REFERENCE_ADDED -> "cites " + item + " " + after;
             case REFERENCE_DROPPED -> "no longer cites " + item + " " + before;
         };

@@ -28,7 +28,14 @@ import org.bulwark.model.Verification;
  * texts word by word.
  */
 public final class Comparison {
-    private Comparison() {}
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\[\\[([^\\]|#]+)");
+
+    /** Old id -> new id of the controls renamed between the two versions. */
+    private final Map<String, String> renamed;
+
+    private Comparison(Map<String, String> renamed) {
+        this.renamed = renamed;
+    }
 
     /** The changes from {@code before} to {@code after} (each a version's published controls), by id. */
     public static Changes of(List<Control> before, List<Control> after) {
@@ -38,9 +45,15 @@ public final class Comparison {
         for (Control c : after) afterIds.add(c.id());
         Set<String> matched = new HashSet<>();
         Map<String, Control> aliasOwner = new HashMap<>();
+        for (Control c : after) for (Ref alias : c.aliases()) aliasOwner.putIfAbsent(alias.id(), c);
+        // a reference that follows a rename ([[SF-09]] -> [[DET-11]]) is not a change of wording
+        Map<String, String> renamed = new HashMap<>();
+        aliasOwner.forEach((alias, owner) -> {
+            if (old.containsKey(alias) && !afterIds.contains(alias)) renamed.put(alias, owner.id());
+        });
+        Comparison texts = new Comparison(renamed);
         List<ControlChange> out = new ArrayList<>();
         for (Control c : after) {
-            for (Ref alias : c.aliases()) aliasOwner.putIfAbsent(alias.id(), c);
             Control was = old.get(c.id());
             if (was == null) {
                 // renamed: the old id is now one of its aliases, and no control of that id remains
@@ -54,7 +67,7 @@ public final class Comparison {
                 continue;
             }
             matched.add(was.id());
-            List<Change> changes = compare(was, c);
+            List<Change> changes = texts.compare(was, c);
             if (!changes.isEmpty()) out.add(new ControlChange(c.id(), Optional.of(was), Optional.of(c), changes));
         }
         for (Control was : old.values()) {
@@ -69,7 +82,7 @@ public final class Comparison {
     }
 
     /** What differs between two versions of one control, in the order a reader meets it on the page. */
-    static List<Change> compare(Control a, Control b) {
+    List<Change> compare(Control a, Control b) {
         List<Change> out = new ArrayList<>();
         if (!a.id().equals(b.id())) out.add(Change.of(Change.Kind.RENAMED, "", a.id(), b.id()));
         value(out, Change.Kind.STATUS, a.status().keyword(), b.status().keyword());
@@ -90,7 +103,12 @@ public final class Comparison {
         text(out, Change.Kind.RATIONALE, "", a.rationale(), b.rationale());
         text(out, Change.Kind.GUIDANCE, "", a.guidance(), b.guidance());
         sets(out, services(a), services(b), Change.Kind.SERVICE_ADDED, Change.Kind.SERVICE_DROPPED);
-        sets(out, verification(a), verification(b), Change.Kind.VERIFICATION_ADDED, Change.Kind.VERIFICATION_DROPPED);
+        sets(out, verification(a).keySet(), verification(b).keySet(), Change.Kind.VERIFICATION_ADDED,
+                Change.Kind.VERIFICATION_DROPPED);
+        Map<String, Markdown> checks = verification(a);
+        verification(b).forEach((key, text) -> {
+            if (checks.containsKey(key)) text(out, Change.Kind.VERIFICATION, key, checks.get(key), text);
+        });
         items(out, a.evidence(), b.evidence(), Evidence::id, Evidence::description, Change.Kind.EVIDENCE_ADDED,
                 Change.Kind.EVIDENCE_REMOVED, Change.Kind.EVIDENCE);
         references(out, a.references(), b.references());
@@ -101,13 +119,27 @@ public final class Comparison {
         if (!a.equals(b)) out.add(Change.of(kind, "", a, b));
     }
 
-    private static void text(List<Change> out, Change.Kind kind, String item, Markdown a, Markdown b) {
-        if (normal(a.text()).equals(normal(b.text()))) return;
-        out.add(Change.text(kind, item, WordDiff.of(a.text(), b.text())));
+    private void text(List<Change> out, Change.Kind kind, String item, Markdown a, Markdown b) {
+        String before = followRenames(a.text());
+        if (normal(before).equals(normal(b.text()))) return;
+        out.add(Change.text(kind, item, WordDiff.of(before, b.text())));
+    }
+
+    /** The text with its references to renamed controls written with their new ids. */
+    private String followRenames(String text) {
+        if (renamed.isEmpty() || !text.contains("[[")) return text;
+        java.util.regex.Matcher m = REFERENCE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String id = m.group(1).strip();
+            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("[[" + renamed.getOrDefault(id, m.group(1))));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Items with ids (requirements, evidence): added, removed, and those whose text changed. */
-    private static <T> void items(List<Change> out, List<T> a, List<T> b, Function<T, String> id,
+    private <T> void items(List<Change> out, List<T> a, List<T> b, Function<T, String> id,
                                   Function<T, Markdown> text, Change.Kind added, Change.Kind removed, Change.Kind changed) {
         Map<String, T> old = new LinkedHashMap<>();
         for (T x : a) old.putIfAbsent(id.apply(x), x);
@@ -174,11 +206,15 @@ public final class Comparison {
         return out;
     }
 
-    /** A verification by its method and rule ({@code aws-config iam-user-mfa-enabled}), or its words when it names none. */
-    private static Set<String> verification(Control c) {
-        Set<String> out = new TreeSet<>();
+    /**
+     * The verifications by method and rule ({@code aws-config iam-user-mfa-enabled}), or by their
+     * words when they name none, each with its description, in order.
+     */
+    private static Map<String, Markdown> verification(Control c) {
+        Map<String, Markdown> out = new LinkedHashMap<>();
         for (Verification v : c.verification()) {
-            out.add(v.method().keyword() + v.ref().map(r -> " " + r).orElseGet(() -> ": " + normal(v.description().text())));
+            out.putIfAbsent(v.method().keyword() + v.ref().map(r -> " " + r)
+                    .orElseGet(() -> ": " + normal(v.description().text())), v.description());
         }
         return out;
     }

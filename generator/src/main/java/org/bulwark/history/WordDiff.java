@@ -41,7 +41,13 @@ public record WordDiff(List<Segment> segments) {
             ib = d.getTarget().getPosition() + d.getTarget().size();
         }
         for (int k = ib; k < b.size(); k++) add(out, Op.EQUAL, b.get(k));
-        return new WordDiff(List.copyOf(absorbSpaces(out)));
+        // each pass can make room for the next (a space folded in lengthens the changes beside a word)
+        List<Segment> clean = absorbSpaces(out);
+        for (int pass = 0; pass < 8 && !clean.equals(out); pass++) {
+            out = clean;
+            clean = absorbSpaces(out);
+        }
+        return new WordDiff(List.copyOf(clean));
     }
 
     static List<String> tokens(String text) {
@@ -136,46 +142,51 @@ public record WordDiff(List<Segment> segments) {
     }
 
     /**
-     * A space or a punctuation mark kept between two changes splits what a reader sees as one
-     * rewrite ({@code <del>a</del><ins>b</ins> <del>c</del><ins>d</ins>}): it joins both sides
-     * instead, as diff-match-patch's semantic clean-up does.
+     * A word diff of prose cuts a rewrite into a zebra of tiny changes around the short words
+     * both versions happen to share ({@code <del>a</del><ins>b</ins> the <del>c</del><ins>d</ins>}).
+     * As diff-match-patch's semantic clean-up does, an unchanged stretch between two changes that
+     * is no longer than the changes on either side of it (or is only spaces and punctuation) is
+     * folded into both: one deletion and one insertion. A stretch with a line break stays.
      */
     private static List<Segment> absorbSpaces(List<Segment> in) {
         List<Segment> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Segment s = in.get(i);
-            boolean between = s.op() == Op.EQUAL && noWord(s.text()) && i > 0 && i + 1 < in.size()
-                    && in.get(i - 1).op() != Op.EQUAL && in.get(i + 1).op() != Op.EQUAL;
-            if (!between) {
-                out.add(s);
-                continue;
-            }
-            // the whitespace goes into the deleted and the inserted run on both sides of it
-            List<Segment> left = new ArrayList<>();
-            while (!out.isEmpty() && out.get(out.size() - 1).op() != Op.EQUAL) left.add(0, out.remove(out.size() - 1));
+            int leftStart = out.size();
+            while (leftStart > 0 && out.get(leftStart - 1).op() != Op.EQUAL) leftStart--;
             int j = i + 1;
-            List<Segment> right = new ArrayList<>();
-            while (j < in.size() && in.get(j).op() != Op.EQUAL) right.add(in.get(j++));
-            StringBuilder del = new StringBuilder();
-            StringBuilder ins = new StringBuilder();
-            for (Segment x : left) (x.op() == Op.DELETE ? del : ins).append(x.text());
-            del.append(s.text());
-            ins.append(s.text());
-            for (Segment x : right) (x.op() == Op.DELETE ? del : ins).append(x.text());
-            // the merged runs may meet another lone space: go round again from here
-            List<Segment> merged = new ArrayList<>();
-            if (del.length() > s.text().length()) merged.add(new Segment(Op.DELETE, del.toString()));
-            if (ins.length() > s.text().length()) merged.add(new Segment(Op.INSERT, ins.toString()));
-            if (merged.size() < 2) {
-                // only one side changed: the space stays what it is
-                out.addAll(left);
+            while (j < in.size() && in.get(j).op() != Op.EQUAL) j++;
+            if (s.op() != Op.EQUAL || leftStart == out.size() || j == i + 1) {
                 out.add(s);
                 continue;
             }
-            out.addAll(merged);
+            List<Segment> left = new ArrayList<>(out.subList(leftStart, out.size()));
+            List<Segment> right = in.subList(i + 1, j);
+            StringBuilder[] l = sides(left);
+            StringBuilder[] r = sides(right);
+            int n = s.text().length();
+            boolean small = !s.text().contains("\n") && n <= Math.max(l[0].length(), l[1].length())
+                    && n <= Math.max(r[0].length(), r[1].length());
+            boolean bothSides = l[0].length() + r[0].length() > 0 && l[1].length() + r[1].length() > 0;
+            if (!(noWord(s.text()) || small) || !bothSides) {
+                out.add(s);
+                continue;
+            }
+            out.subList(leftStart, out.size()).clear();
+            out.add(new Segment(Op.DELETE, l[0] + s.text() + r[0]));
+            out.add(new Segment(Op.INSERT, l[1] + s.text() + r[1]));
+            // the merged runs may meet another short stretch: go on from there
             i = j - 1;
         }
         return out;
+    }
+
+    /** The deleted and the inserted text of a run of changes. */
+    private static StringBuilder[] sides(List<Segment> changes) {
+        StringBuilder del = new StringBuilder();
+        StringBuilder ins = new StringBuilder();
+        for (Segment x : changes) (x.op() == Op.DELETE ? del : ins).append(x.text());
+        return new StringBuilder[] {del, ins};
     }
 
     private static boolean noWord(String text) {
