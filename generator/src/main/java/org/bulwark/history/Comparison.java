@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Citation;
 import org.bulwark.model.Control;
@@ -28,7 +30,7 @@ import org.bulwark.model.Verification;
  * texts word by word.
  */
 public final class Comparison {
-    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\[\\[([^\\]|#]+)");
+    private static final Pattern REFERENCE = Pattern.compile("\\[\\[([^\\]|#]+)");
 
     /** Old id -> new id of the controls renamed between the two versions. */
     private final Map<String, String> renamed;
@@ -87,7 +89,7 @@ public final class Comparison {
         if (!a.id().equals(b.id())) out.add(Change.of(Change.Kind.RENAMED, "", a.id(), b.id()));
         value(out, Change.Kind.STATUS, a.status().keyword(), b.status().keyword());
         value(out, Change.Kind.SUCCESSOR, id(a.supersededBy()), id(b.supersededBy()));
-        if (!normal(a.title()).equals(normal(b.title()))) {
+        if (!a.title().equals(b.title()) && !normal(a.title()).equals(normal(b.title()))) {
             out.add(Change.text(Change.Kind.TITLE, "", WordDiff.of(a.title(), b.title())));
         }
         value(out, Change.Kind.AREA, a.area().id(), b.area().id());
@@ -120,6 +122,7 @@ public final class Comparison {
     }
 
     private void text(List<Change> out, Change.Kind kind, String item, Markdown a, Markdown b) {
+        if (a.text().equals(b.text())) return; // most texts of most controls: no work
         String before = followRenames(a.text());
         if (normal(before).equals(normal(b.text()))) return;
         out.add(Change.text(kind, item, WordDiff.of(before, b.text())));
@@ -128,11 +131,11 @@ public final class Comparison {
     /** The text with its references to renamed controls written with their new ids. */
     private String followRenames(String text) {
         if (renamed.isEmpty() || !text.contains("[[")) return text;
-        java.util.regex.Matcher m = REFERENCE.matcher(text);
+        Matcher m = REFERENCE.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String id = m.group(1).strip();
-            m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement("[[" + renamed.getOrDefault(id, m.group(1))));
+            m.appendReplacement(sb, Matcher.quoteReplacement("[[" + renamed.getOrDefault(id, m.group(1))));
         }
         m.appendTail(sb);
         return sb.toString();
@@ -219,6 +222,9 @@ public final class Comparison {
         return out;
     }
 
+    /** Whitespace runs, for {@link #normal}: compiled once. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String id(Optional<Ref> ref) {
         return ref.map(Ref::id).orElse("");
     }
@@ -229,6 +235,6 @@ public final class Comparison {
 
     /** Whitespace is layout, not wording: a re-wrapped paragraph has not changed. */
     static String normal(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
+        return String.join(" ", SPACES.split(text.strip()));
     }
 }

@@ -77,11 +77,14 @@ public final class History {
         return new History(releases, List.copyOf(steps));
     }
 
-    /** The history of the releases up to and including {@code last}: what a frozen release knew of itself. */
+    /**
+     * The history of the releases up to and including {@code last}: what a frozen release knew of
+     * itself. Its steps are this history's first ones, not compared again.
+     */
     public History upTo(Release last) {
         List<Release> before = releases.releases().stream().filter(r -> r.version().compareTo(last.version()) <= 0)
                 .toList();
-        return of(new ReleaseHistory(before), Optional.empty(), List.of());
+        return new History(new ReleaseHistory(before), steps.subList(0, before.size()));
     }
 
     private static boolean sameVersion(String version, Edition release) {

@@ -89,15 +89,20 @@ public final class Ledger {
                 + (differ.size() == 2 ? " more file" : " more files")));
     }
 
-    /** Where an id was last published: the release, and where its file names it. */
+    /**
+     * Where an id was first published: the release, and where its file names it (the files of
+     * later releases that are the same are read once, from the first).
+     */
     private record Publication(Release release, SourcePosition position, Optional<String> aliasOf) {}
 
     private void publishedIds() {
         Map<String, Publication> ids = new LinkedHashMap<>();
         for (Release r : history.releases()) {
             for (Control c : r.published()) {
-                ids.put(c.id(), new Publication(r, c.position(), Optional.empty()));
-                for (Ref alias : c.aliases()) ids.put(alias.id(), new Publication(r, alias.position(), Optional.of(c.id())));
+                ids.putIfAbsent(c.id(), new Publication(r, c.position(), Optional.empty()));
+                for (Ref alias : c.aliases()) {
+                    ids.putIfAbsent(alias.id(), new Publication(r, alias.position(), Optional.of(c.id())));
+                }
             }
         }
         ids.forEach((id, where) -> {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +16,7 @@ import org.bulwark.diag.SourcePosition;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.load.ContentLoader;
+import org.bulwark.load.Reuse;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
 import org.bulwark.validate.Validator;
@@ -75,13 +78,17 @@ public final class ReleaseLoader {
             versions.add(v.get());
             roots.add(p);
         }
-        List<Release> releases = java.util.stream.IntStream.range(0, roots.size()).parallel()
-                .mapToObj(i -> release(versions.get(i), roots.get(i), diagnostics))
-                .flatMap(Optional::stream).toList();
+        // oldest first, one after the other: a file the release before already read is reused, not
+        // parsed again, and the positions of shared files name the release that first had them
+        Reuse reuse = new Reuse();
+        List<Release> releases = new ArrayList<>();
+        java.util.stream.IntStream.range(0, roots.size()).boxed()
+                .sorted(java.util.Comparator.comparing(versions::get))
+                .forEach(i -> release(versions.get(i), roots.get(i), reuse, diagnostics).ifPresent(releases::add));
         return new ReleaseHistory(releases);
     }
 
-    private static Optional<Release> release(Version version, Path root, Diagnostics diagnostics) {
+    private static Optional<Release> release(Version version, Path root, Reuse reuse, Diagnostics diagnostics) {
         Path manifestFile = root.resolve(ReleaseManifest.FILE);
         Optional<ReleaseManifest> manifest = ReleaseManifest.read(manifestFile, diagnostics);
         if (manifest.isEmpty()) return Optional.empty();
@@ -90,24 +97,29 @@ public final class ReleaseLoader {
                     + " is the manifest of version " + manifest.get().version() + ", but its folder is named "
                     + version.text() + ": a release folder keeps the name `bulwark release` gave it");
         }
-        verify(root, version, manifest.get(), diagnostics);
-        return loadStandard(root, diagnostics, true).map(index -> {
+        Map<String, String> hashes = verify(root, version, manifest.get(), diagnostics);
+        return loadStandard(root, diagnostics, reuse.folder(root, hashes)).map(index -> {
             List<Control> published = index.published(false);
             return new Release(version, root, index, published,
                     new Crosswalk(index.content().standard().frameworks(), published), manifest.get());
         });
     }
 
-    /** Every file the manifest lists is there with its hash, and nothing else is. */
-    private static void verify(Path root, Version version, ReleaseManifest manifest, Diagnostics diagnostics) {
+    /**
+     * Every file the manifest lists is there with its hash, and nothing else is. Returns the
+     * SHA-256 of each file that is as the manifest says, by path: the files that may be reused.
+     */
+    private static Map<String, String> verify(Path root, Version version, ReleaseManifest manifest,
+                                              Diagnostics diagnostics) {
         List<String> present;
         try {
             present = ContentFiles.list(root, Set.of(ReleaseManifest.FILE));
         } catch (IOException e) {
             diagnostics.error(SourcePosition.of(root), "io", "cannot list folder: " + e.getMessage());
-            return;
+            return Map.of();
         }
         Path manifestFile = root.resolve(ReleaseManifest.FILE);
+        Map<String, String> verified = new HashMap<>();
         Set<String> here = new HashSet<>(present);
         manifest.files().forEach((path, hash) -> {
             if (!here.contains(path)) {
@@ -117,7 +129,9 @@ public final class ReleaseLoader {
                 return;
             }
             try {
-                if (!ContentFiles.sha256(root.resolve(path)).equals(hash)) {
+                if (ContentFiles.sha256(root.resolve(path)).equals(hash)) {
+                    verified.put(path, hash);
+                } else {
                     diagnostics.error(SourcePosition.of(root.resolve(path)), "release-edited", path
                             + " was changed after release " + version.text() + " was frozen (its SHA-256 is not the one "
                             + ReleaseManifest.FILE + " lists): a release is never edited; restore the file from version "
@@ -134,6 +148,7 @@ public final class ReleaseLoader {
                         + " does not list it): a release is never edited; remove the file");
             }
         }
+        return verified;
     }
 
     /**
@@ -141,11 +156,21 @@ public final class ReleaseLoader {
      * only errors are reported (see the class comment), else everything.
      */
     public static Optional<Index> loadStandard(Path root, Diagnostics diagnostics, boolean frozen) {
-        Diagnostics own = frozen ? new Diagnostics() : diagnostics;
-        Optional<Content> content = new ContentLoader().load(root, own);
+        return frozen ? loadStandard(root, diagnostics, Reuse.NONE) : load(root, diagnostics, Reuse.NONE);
+    }
+
+    /** A frozen folder: only its errors are reported. */
+    private static Optional<Index> loadStandard(Path root, Diagnostics diagnostics, Reuse.Folder reuse) {
+        Diagnostics own = new Diagnostics();
+        Optional<Index> index = load(root, own, reuse);
+        diagnostics.addErrors(own);
+        return index;
+    }
+
+    private static Optional<Index> load(Path root, Diagnostics diagnostics, Reuse.Folder reuse) {
+        Optional<Content> content = new ContentLoader(reuse).load(root, diagnostics);
         Optional<Index> index = content.map(Index::new);
-        index.ifPresent(i -> new Validator(i, own, false).validate());
-        if (frozen) diagnostics.addErrors(own);
+        index.ifPresent(i -> new Validator(i, diagnostics, false).validate());
         return index;
     }
 }

@@ -130,10 +130,12 @@ public final class SiteBuilder {
         Crosswalk crosswalk = loaded.get().crosswalk();
 
         Resolved resolved = timings.time("markdown", () -> resolve(loaded.get(), options.drafts(), diagnostics));
-        List<Frozen> releases = timings.time("releases", () -> resolveReleases(loaded.get(), diagnostics));
         MarkdownRenderer markdown = resolved.markdown();
         RenderedContent rendered = resolved.rendered();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
+        // the releases' Markdown renders on the pool beside the current pages: only their exports wait for it
+        CompletableFuture<List<Frozen>> releases = CompletableFuture.supplyAsync(() -> timings.time("releases",
+                () -> resolveReleases(loaded.get(), diagnostics)));
 
         Optional<String> baseUrl = options.baseUrl().map(b -> b.endsWith("/") ? b : b + "/");
         PageModels models = timings.time("page models", () -> new PageModels(index, rendered, crosswalk, published,
@@ -157,11 +159,12 @@ public final class SiteBuilder {
                     () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports", () -> {
                 Exports.all(exportInput, output::write);
-                for (Frozen f : releases) output.write(f.release().sitePath() + Exports.Format.JSON.file(),
+                for (Frozen f : await(releases)) output.write(f.release().sitePath() + Exports.Format.JSON.file(),
                         Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
             }));
             background.add(search);
             background.add(exports);
+            background.add(releases.thenAccept(r -> { }));
             // page writers are reused page after page, one per rendering thread at most, and go with
             // this build (serve builds again and again)
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
