@@ -65,7 +65,7 @@ helper_cp() {
 }
 CP=$(helper_cp) || {
   say "bench: no bulwark jar and no Jackson YAML in ~/.m2; fetching it with Maven"
-  (cd /tmp && mvn -q dependency:get -Dartifact=com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.17.2) >&2
+  (mkdir -p "$WORK" && cd "$WORK" && mvn -q dependency:get -Dartifact=com.fasterxml.jackson.dataformat:jackson-dataformat-yaml:2.17.2) >&2
   CP=$(helper_cp) || die "cannot build a class path with Jackson for the helper programs"
 }
 

@@ -74,19 +74,16 @@ final class Launcher {
     static List<String> tuning(String jit, List<String> user) {
         List<String> options = new ArrayList<>();
         boolean ownCollector = user.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
-        // the parallel collector: a build is throughput work, and the serial one stopped both cores
-        // for ~2.7 s of a 17 s build of 10,000 controls while one of them collected. The JVM's own
-        // initial heap (1/64 of memory) spares the full collections that growing from a small one
-        // cost as the content piles up in the old generation (six at 10,000 controls, ~1 s);
-        // untouched, it costs no memory.
+        // the parallel collector: a build is throughput work, and the serial one stops both cores
+        // while one of them collects. The JVM's own initial heap spares the full collections that
+        // growing from a small one costs as the content piles up in the old generation; untouched,
+        // it costs no memory. (Measurements: bench/README.md, "Why the JVM is tuned as it is".)
         if (!ownCollector) options.add("-XX:+UseParallelGC");
         // what a build keeps (content, rendered fragments, link targets) is old: a young generation
-        // that starts small and is capped keeps the footprint near it (10,000 controls: ~420 MB;
-        // the default content: ~117 MB)
+        // that starts small and is capped keeps the footprint near it
         options.add("-XX:NewSize=8m");
         options.add("-XX:MaxNewSize=96m");
-        // C2 spends more CPU compiling than it saves on a build that lasts seconds (measured:
-        // 10,000 controls in 23.0 s with it, 17.2 s with C1 alone; -XX:+CITime: 22 s of C2 work)
+        // C2 spends more CPU compiling than it saves on a build that lasts seconds
         if (!"c2".equals(jit)) options.add("-XX:TieredStopAtLevel=1");
         options.add("-Xshare:auto");
         options.add("-Xlog:cds=off,cds+dynamic=off");
@@ -112,7 +109,7 @@ final class Launcher {
         }
     }
 
-    /** Archives kept in the cache: one per jar and JVM, about 11 MB each. */
+    /** Archives kept in the cache: one per jar and JVM, each some megabytes. */
     static final int KEEP_ARCHIVES = 3;
 
     /**

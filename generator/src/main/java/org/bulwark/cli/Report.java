@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.bulwark.diag.Diagnostic;
 import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.Rules;
 
 /** Prints diagnostics: compiler style, GitHub workflow commands, or SARIF 2.1.0. */
 final class Report {
@@ -62,13 +65,20 @@ final class Report {
             g.writeObjectFieldStart("tool");
             g.writeObjectFieldStart("driver");
             g.writeStringField("name", "bulwark");
-            g.writeStringField("informationUri", "https://github.com/bulwark");
+            g.writeStringField("version", Version.current());
+            // no informationUri or helpUri: SARIF wants absolute URIs there (code scanning rejects
+            // relative ones), and the documentation's home is the repository or distribution it came with
+            g.writeArrayFieldStart("rules");
+            for (Rules.Rule rule : Rules.ALL) rule(g, rule);
+            g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
             for (Diagnostic d : all) {
                 g.writeStartObject();
                 g.writeStringField("ruleId", d.code());
+                int index = Rules.ALL.indexOf(Rules.of(d.code()).orElse(null));
+                if (index >= 0) g.writeNumberField("ruleIndex", index);
                 g.writeStringField("level", d.severity() == Diagnostic.Severity.ERROR ? "error" : "warning");
                 g.writeObjectFieldStart("message");
                 g.writeStringField("text", d.message());
@@ -77,7 +87,7 @@ final class Report {
                 g.writeStartObject();
                 g.writeObjectFieldStart("physicalLocation");
                 g.writeObjectFieldStart("artifactLocation");
-                g.writeStringField("uri", d.position().displayPath(wd));
+                g.writeStringField("uri", uriReference(d.position().displayPath(wd)));
                 g.writeEndObject();
                 if (d.position().line() > 0) {
                     g.writeObjectFieldStart("region");
@@ -98,5 +108,33 @@ final class Report {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /** A path as a URI reference: code scanning refuses a report whose paths hold spaces or other raw characters. */
+    static String uriReference(String path) {
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
+        }
+    }
+
+    /** A reportingDescriptor: what code scanning shows as the rule's name and help. */
+    private static void rule(JsonGenerator g, Rules.Rule rule) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", rule.code());
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", rule.summary());
+        g.writeEndObject();
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", rule.summary() + " Documentation: " + rule.documentation()
+                + " in the Bulwark repository or distribution.");
+        g.writeStringField("markdown", rule.summary() + "\n\nDocumentation: `" + rule.documentation()
+                + "` in the Bulwark repository or distribution.");
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", rule.severity().label());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 }

@@ -6,7 +6,12 @@ import picocli.CommandLine;
 public final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {"bulwark " + current()};
+    }
+
+    /** {@code 0.1.0}, or "development build" when run from compiled classes rather than the jar. */
+    static String current() {
         String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"bulwark " + (v == null ? "development build" : v)};
+        return v == null ? "development build" : v;
     }
 }

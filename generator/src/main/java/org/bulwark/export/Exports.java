@@ -54,9 +54,9 @@ public final class Exports {
     }
 
     /**
-     * Writes every export to {@code sink}, each streamed as it is made: the exports of 10,000
-     * controls are ~100 MB, which held as byte arrays took the heap's largest blocks and full
-     * collections to move them. Formats are independent: they are written in parallel.
+     * Writes every export to {@code sink}, each streamed as it is made: the exports of a large
+     * standard are tens of megabytes, which held as byte arrays took the heap's largest blocks
+     * and full collections to move them. Formats are independent: they are written in parallel.
      */
     public static void all(ExportInput input, Sink sink) {
         Prose prose = new Prose(input);

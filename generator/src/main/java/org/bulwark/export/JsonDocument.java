@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * whitespace between tokens), keys in the order they are written, a final newline. No tree is
  * built: the exports of a large standard are tens of megabytes, and a tree of them costs more
  * than the text. Compact because every byte of an export is generated, hashed for the manifest
- * and written: indenting doubled the OSCAL catalog (118 MB against 55 MB at 10,000 controls);
+ * and written: indenting doubles the size of the OSCAL catalog;
  * {@link #pretty} indents a document for a reader ({@code export --pretty}). Jackson's streaming
  * core only, since its data binding costs start-up time.
  */
@@ -70,7 +70,7 @@ final class JsonDocument implements Closeable {
      * system's), {@code "key": value}, a final newline. Tokens and their order are unchanged.
      */
     static byte[] pretty(byte[] json) {
-        ByteArrayBuilder buffer = new ByteArrayBuilder(); // block by block, like bytes(): no 100 MB array up front
+        ByteArrayBuilder buffer = new ByteArrayBuilder(); // block by block, like bytes(): no export-sized array up front
         try (JsonParser in = FACTORY.createParser(json); JsonGenerator out = FACTORY.createGenerator(buffer)) {
             out.setPrettyPrinter(prettyPrinter());
             while (in.nextToken() != null) out.copyCurrentEvent(in);

@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
     /**
      * A sentence with no Markdown in it, as most requirements and evidence items are, rendered
      * without the parser: one paragraph of escaped text, what commonmark makes of it too (a
-     * test holds the two to the same output). At 10,000 controls there are ~100,000 fragments,
+     * test holds the two to the same output). A standard has about ten fragments per control,
      * and for a short one the parser's and renderer's set-up cost more than the text. Null
      * when the text might hold any syntax: the parser decides then.
      */

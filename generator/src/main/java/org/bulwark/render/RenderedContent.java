@@ -61,7 +61,7 @@ public final class RenderedContent {
         }
         // rendering is done: reads from here on need no lock (the parallel streams joined above)
         lookup = new java.util.IdentityHashMap<>(fragments);
-        fragments.clear(); // ~100,000 entries at 10,000 controls: one map for the rest of the build
+        fragments.clear(); // ten entries per control: one map for the rest of the build
     }
 
     private void control(Control c, MarkdownRenderer md) {

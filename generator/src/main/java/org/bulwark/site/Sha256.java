@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * SHA-256 of every output file, for the manifest: a quarter of a large build's CPU when the JDK
- * computes it, since the quick-starting compiler the build runs under (C1) has no SHA intrinsic
- * and hashes at about 100 MB/s. Where the system has NSS (Debian's {@code libnss3}, which
- * browsers need), the JDK's own PKCS#11 provider lends it to us: about 1 GB/s on the same
- * machine, the same digests. NSS starts in the background ({@link #prepare}, about 130 ms);
+ * SHA-256 of every output file, for the manifest: a large share of a big build's CPU when the
+ * JDK computes it, since the quick-starting compiler the build runs under (C1) has no SHA
+ * intrinsic. Where the system has NSS (Debian's {@code libnss3}, which browsers need), the JDK's
+ * own PKCS#11 provider lends it to us: several times faster, the same digests (bench/README.md,
+ * "Why the code is the way it is"). NSS starts in the background ({@link #prepare});
  * until it is ready, and where it is missing, fails to start or gives a wrong answer for the
  * test vector, the JDK's provider hashes. {@code BULWARK_NSS=0} turns NSS off.
  */

@@ -43,9 +43,13 @@ public final class Fixtures {
         return repo().resolve("generator/src/test/resources/sites/audit-features");
     }
 
-    /** The official OSCAL catalog schema, copied into the test resources (see oscal/README.md there). */
+    /** NIST's OSCAL 1.2.1 catalog schema, copied into the test resources (see oscal/README.md there). */
     public static Path oscalCatalogSchema() {
-        return org.bulwark.Sites.resource("oscal/oscal_catalog_schema_1.2.1.json");
+        try {
+            return Path.of(Fixtures.class.getResource("/oscal/oscal_catalog_schema_1.2.1.json").toURI());
+        } catch (java.net.URISyntaxException | NullPointerException e) {
+            throw new AssertionError("the OSCAL 1.2.1 catalog schema is expected in src/test/resources/oscal/", e);
+        }
     }
 
     public static ExportInput input(Path content, boolean drafts, Optional<String> baseUrl, Optional<Instant> sourceDate) {

@@ -12,10 +12,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Not a test: measures, in Chromium, the time from the first key typed to the first result on
- * screen, for a built site. Runs only when asked:
- * <pre>mvn -q test -Dtest=SearchTiming -Dbulwark.bench.site=/tmp/site -Dbulwark.bench.queries="encryption,SF-1098"</pre>
- * Prints a table and writes it to target/search-timing.txt.
+ * A benchmark, not a test: measures, in Chromium, the time from the first key typed to the first
+ * result on screen, for a built site. Compiled only with the Maven profile {@code bench} and run
+ * only when given a site; see bench/README.md, "Browser timings". Prints a table and writes it to
+ * generator/target/search-timing.txt.
  */
 @EnabledIfSystemProperty(named = "bulwark.bench.site", matches = ".+")
 class SearchTiming {

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Not a test: measures, in Chromium, how soon the heaviest pages of a built site show something
- * (first contentful paint) and finish loading. Runs only when asked:
- * <pre>mvn -q test -Dtest=PaintTiming -Dbulwark.bench.site=/tmp/site -Dbulwark.bench.pages=controls/index.html,baseline/index.html</pre>
- * Prints a table and writes it to target/paint-timing.txt.
+ * A benchmark, not a test: measures, in Chromium, how soon the heaviest pages of a built site show
+ * something (first contentful paint) and finish loading. Compiled only with the Maven profile
+ * {@code bench} and run only when given a site; see bench/README.md, "Browser timings". Prints a
+ * table and writes it to generator/target/paint-timing.txt.
  */
 @EnabledIfSystemProperty(named = "bulwark.bench.site", matches = ".+")
 class PaintTiming {
