@@ -102,7 +102,11 @@ public final class HugoSite {
         }
     }
 
+    /** The files of a folder in name order; none when the folder is absent (a standard without services). */
     static List<Path> sorted(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         }
@@ -223,6 +227,10 @@ public final class HugoSite {
         ObjectNode front = json.createObjectNode();
         front.put("title", id + " " + c.path("title").asText());
         front.put("id", id);
+        if (!id.matches("[A-Za-z0-9._-]+")) {
+            // Hugo drops ( and ) from paths made from file names (AC-2(1) would be served as AC-21)
+            front.put("url", "/controls/" + id + "/");
+        }
         front.put("level", c.path("level").asText("standard"));
         front.put("severity", c.path("severity").asText(""));
         front.put("status", status);
@@ -357,6 +365,12 @@ public final class HugoSite {
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             String target = m.group(1);
+            String text = null;
+            int bar = target.indexOf('|');
+            if (bar >= 0) {
+                text = target.substring(bar + 1).strip();
+                target = target.substring(0, bar).strip();
+            }
             String kind = "control";
             String name = target;
             int colon = target.indexOf(':');
@@ -382,6 +396,9 @@ public final class HugoSite {
                 case "term" -> "[" + name + "](" + up + "glossary/#" + anchor(name) + ")";
                 default -> frameworkTitles.getOrDefault(name, name) + (fragment.isEmpty() ? "" : " " + fragment.substring(1));
             };
+            if (text != null && link.startsWith("[")) {
+                link = "[" + text + link.substring(link.indexOf("]("));
+            }
             m.appendReplacement(b, Matcher.quoteReplacement(link));
         }
         m.appendTail(b);
@@ -486,7 +503,7 @@ public final class HugoSite {
                 {{ define "main" }}
                 {{ .Content }}
                 {{ $topics := .Params.topics }}
-                {{ range .Pages.GroupByParam "topic" }}
+                {{ if $topics }}{{ range .Pages.GroupByParam "topic" }}
                 {{ $key := .Key }}
                 <section>
                 <h2>{{ range $topics }}{{ if eq .id $key }}{{ .title }}{{ end }}{{ end }}</h2>
@@ -494,7 +511,7 @@ public final class HugoSite {
                 {{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a> <small>{{ .Params.level }} · {{ .Params.severity }}</small></li>
                 {{ end }}</ul>
                 </section>
-                {{ end }}
+                {{ end }}{{ end }}
                 {{ with where .Pages "Params.topic" "==" nil }}
                 <section>
                 <h2>Other controls</h2>

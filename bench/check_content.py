@@ -3,7 +3,8 @@
 
     python3 bench/check_content.py CONTENT_DIR
 
-Used by the benchmark to prove that its generated inputs (SyntheticStandard, NistToBulwark) are
+Used by the benchmark to prove that its inputs (SyntheticStandard's, and the NIST catalog imported
+with `bulwark import oscal`) are
 valid content, so that a failing bulwark build is the generator's problem and not the input's.
 Checks: YAML parses, no anchors/aliases, only the keys SPEC section 3 names, id patterns, file
 name = id, enums, strings where strings are expected (no numbers or booleans), topics belong to
@@ -20,7 +21,8 @@ import yaml
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-CONTROL_ID = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$")
+# control, alias and requirement ids as real standards write them: IAM-01, PO.1.1, AC-2(1), a
+CONTROL_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._()-]{0,63}$")
 OTHER_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 XREF = re.compile(r"\[\[([^\[\]]+)\]\]")
 
@@ -30,7 +32,7 @@ CONTROL_KEYS = {"id", "title", "area", "topic", "level", "severity", "responsibi
                 "statement", "requirements", "rationale", "guidance", "services", "verification", "evidence",
                 "references", "related", "aliases", "superseded_by"}
 SERVICE_KEYS = {"id", "name", "category", "summary", "responsibilities", "guidance"}
-PAGE_KEYS = {"title", "order", "nav", "next"}
+PAGE_KEYS = {"title", "order", "nav", "next", "summary"}
 TERM_KEYS = {"term", "definition", "aliases"}
 
 errors = []
@@ -87,6 +89,13 @@ def string_list(where, v, key, pattern=None):
     return [x for x in v if isinstance(x, str)]
 
 
+def identifiers(where, v, key):
+    """Framework identifiers: free text as the framework publishes it, one line, 1-200 characters."""
+    for x in string_list(where, v if isinstance(v, list) else [v], key):
+        if not x.strip() or x != x.strip() or len(x) > 200 or any(ord(ch) < 32 or 127 <= ord(ch) < 160 for ch in x):
+            err(where, f"framework identifier {x!r} must be one line of 1-200 characters")
+
+
 def load(path, text=None):
     if text is None:
         with open(path, encoding="utf-8") as f:
@@ -126,9 +135,9 @@ def main(root):
         for k, v in std["baseline"].items():
             string(std_path, v, k)
     layers, frameworks = [], []
-    for kind, out in (("layers", layers), ("frameworks", frameworks)):
+    for kind, out, allowed in (("layers", layers, {"id", "title"}), ("frameworks", frameworks, {"id", "title", "url"})):
         for item in std.get(kind, []):
-            if keys(std_path, item, {"id", "title"}, ("id", "title")):
+            if keys(std_path, item, allowed, ("id", "title")):
                 string(std_path, item["id"], "id", OTHER_ID)
                 string(std_path, item["title"], "title")
                 out.append(item["id"])
@@ -158,12 +167,13 @@ def main(root):
         refs = fm.get("references", {})
         if keys(path, refs, set(frameworks)):
             for fw, ids in refs.items():
-                string_list(path, ids, fw)
+                identifiers(path, ids, fw)
         areas[area_id] = topics
         markdown.append((path, body, True))
 
     services = {}
-    for name in sorted(os.listdir(os.path.join(root, "services"))):
+    services_dir = os.path.join(root, "services")
+    for name in sorted(os.listdir(services_dir)) if os.path.isdir(services_dir) else []:
         path = os.path.join(root, "services", name)
         s = load(path)
         keys(path, s, SERVICE_KEYS, ("id", "name"))
@@ -259,9 +269,11 @@ def main(root):
                 markdown.append((path, c[k], published))
         ids = set()
         for r in c.get("requirements", []):
-            if keys(path, r, {"id", "text"}, ("id", "text")):
-                string(path, r["id"], "requirement id", OTHER_ID)
+            if keys(path, r, {"id", "text", "level"}, ("id", "text")):
+                string(path, r["id"], "requirement id", CONTROL_ID)
                 string(path, r["text"], "text")
+                if "level" in r:
+                    enum(path, r["level"], "level", {"baseline", "standard", "advanced"})
                 if r["id"] in ids:
                     err(path, f"duplicate requirement id {r['id']}")
                 ids.add(r["id"])
@@ -299,7 +311,7 @@ def main(root):
         refs = c.get("references", {})
         if keys(path, refs, set(frameworks)):
             for fw, xs in refs.items():
-                string_list(path, xs, fw)
+                identifiers(path, xs, fw)
         for a in string_list(path, c.get("aliases", []), "aliases", CONTROL_ID):
             if a in controls:
                 err(path, f"alias {a} equals a live id")
@@ -328,7 +340,7 @@ def main(root):
     for where, text, published in markdown:
         for m in XREF.finditer(text or ""):
             count += 1
-            target = m.group(1)
+            target = m.group(1).split("|", 1)[0].strip()
             kind, _, rest = target.partition(":") if ":" in target else ("control", "", target)
             name, _, frag = rest.partition("#")
             if kind == "control":

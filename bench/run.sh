@@ -4,7 +4,8 @@
 # Environment:
 #   RUNS=5              timed runs per tool and case, after one warm-up
 #   SIZES="1000 10000"  synthetic standard sizes (controls)
-#   NIST=1              also the NIST SP 800-53 catalog (0 to skip)
+#   NIST=1              also the NIST SP 800-53 catalog, imported with `bulwark import oscal` (0 to skip)
+#   CATALOG=FILE        the OSCAL catalog to import (default: the repository's NIST SP 800-53 5.0.1, gzipped)
 #   SEED=42 SERVICES=30 synthetic generator parameters
 #   CHECK=1             validate the generated inputs with bench/check_content.py (needs python3 + PyYAML)
 #   OUT_ROOT=DIR        where the sites are written (default: a tmpfs under /dev/shm, see README)
@@ -29,8 +30,7 @@ CHECK=${CHECK:-1}
 KEEP_OUT=${KEEP_OUT:-0}
 MAX_SECONDS_PER_CASE=${MAX_SECONDS_PER_CASE:-120}
 BULWARK_JAVA_OPTS=${BULWARK_JAVA_OPTS:-}
-CATALOG=${CATALOG:-$ROOT/../shared/reference/oscal/NIST_SP-800-53_rev5.0.1_catalog.json}
-[ -f "$CATALOG" ] || CATALOG=/work/shared/reference/oscal/NIST_SP-800-53_rev5.0.1_catalog.json
+CATALOG=${CATALOG:-$ROOT/generator/src/test/resources/oscal/NIST_SP-800-53_rev5.0.1_catalog.json.gz}
 if [ -z "${OUT_ROOT:-}" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then OUT_ROOT=/dev/shm/bulwark-bench-$$; else OUT_ROOT=$WORK/out; fi
 fi
@@ -92,9 +92,12 @@ for n in $SIZES; do
   java -cp "$CP" HugoSite "$WORK/syn-$n/content" "$WORK/syn-$n/hugo" >&2
   CASES+=("synthetic:$n:$WORK/syn-$n")
 done
-if [ "$NIST" = 1 ]; then
-  say "bench: converting the NIST SP 800-53 catalog"
-  java -cp "$CP" NistToBulwark "$WORK/nist/content" "$CATALOG" >&2
+if [ "$NIST" = 1 ] && [ "$HAVE_OURS" = 0 ]; then
+  say "bench: no bulwark jar to import the NIST catalog with; skipping it"
+elif [ "$NIST" = 1 ]; then
+  say "bench: importing the NIST SP 800-53 catalog (bulwark import oscal)"
+  rm -rf "$WORK/nist/content"
+  java -jar "$JAR" import oscal "$CATALOG" --out "$WORK/nist/content" >&2 || die "cannot import $CATALOG"
   java -cp "$CP" HugoSite "$WORK/nist/content" "$WORK/nist/hugo" >&2
   CASES+=("nist-800-53:$(find "$WORK/nist/content/controls" -name '*.yaml' | wc -l):$WORK/nist")
 fi

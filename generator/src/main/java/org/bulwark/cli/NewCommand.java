@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.Suggest;
 import org.bulwark.link.Index;
+import org.bulwark.load.ContentSchemas;
+import org.bulwark.model.Ids;
 import org.bulwark.model.Layer;
 import org.bulwark.site.SiteBuilder;
 import picocli.CommandLine;
@@ -20,9 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code new control|service|page ID}: scaffolds a valid file to fill in. */
-@Command(name = "new", mixinStandardHelpOptions = true, description = "Create a new control, service or page file.",
-        subcommands = {NewCommand.Control.class, NewCommand.Service.class, NewCommand.Page.class})
+/** {@code new control|area|service|page ID}: scaffolds a valid file to fill in. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "Create a new control, area, service or page file.",
+        subcommands = {NewCommand.Control.class, NewCommand.Area.class, NewCommand.Service.class,
+                NewCommand.Page.class})
 final class NewCommand implements Runnable {
     private static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
     private static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
@@ -32,7 +36,7 @@ final class NewCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: control, service or page");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to create: control, area, service or page");
     }
 
     /** Options every kind shares. */
@@ -68,6 +72,15 @@ final class NewCommand implements Runnable {
             return Main.OK;
         }
 
+        /**
+         * The schema hint for a new YAML file at {@code path} (relative to the content folder), when
+         * the folder has the editor schemas ({@code init} and {@code schema} put them there); else "".
+         */
+        String schemaHint(String path, String schema) {
+            boolean present = Files.isRegularFile(content.resolve(ContentSchemas.FOLDER).resolve(schema));
+            return present ? ContentSchemas.hint(path, schema) : "";
+        }
+
         void requireId(String id, Pattern pattern, String example) {
             if (!pattern.matcher(id).matches()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "invalid id '" + id + "': " + example);
@@ -87,9 +100,14 @@ final class NewCommand implements Runnable {
         public Integer call() {
             requireId(id, CONTROL_ID, "control ids are " + org.bulwark.model.Ids.CONTROL_RULE);
             Index index = standard();
+            if (index.areaIds().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the standard has no areas yet, so '"
+                        + area + "' is not one; create it first: bulwark new area " + area + " --title \"...\"");
+            }
             if (index.area(area).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "unknown area '" + area + "'"
-                        + Suggest.hint(area, index.areaIds()) + "; areas: " + String.join(", ", index.areaIds()));
+                        + Suggest.hint(area, index.areaIds()) + "; areas: " + String.join(", ", index.areaIds())
+                        + " (bulwark new area ID --title TITLE makes another)");
             }
             if (index.control(id).isPresent() || index.controlByAlias(id).isPresent()) {
                 spec.commandLine().getErr().println("bulwark: control " + id + " already exists");
@@ -107,7 +125,8 @@ final class NewCommand implements Runnable {
             // controls/iam/ for IAM-14, controls/osps/ for OSPS-AC-01.01; the area's id for ids like 1.2
             String prefix = id.replaceFirst("[^A-Za-z].*$", "");
             String folder = (prefix.isEmpty() ? area : prefix).toLowerCase(Locale.ROOT);
-            return write(content.resolve("controls").resolve(folder).resolve(id + ".yaml"), """
+            String path = "controls/" + folder + "/" + id + ".yaml";
+            return write(content.resolve(path), schemaHint(path, ContentSchemas.CONTROL) + """
                     id: %s
                     title: Say in a few words what must be true
                     area: %s
@@ -128,6 +147,38 @@ final class NewCommand implements Runnable {
                       - { id: describe-me, description: What an auditor collects to show it is met. }
                     """.formatted(id, area, topics.isEmpty() ? "# topic: (this area has no topics)"
                     : "# topic: " + topics));
+        }
+    }
+
+    @Command(name = "area", mixinStandardHelpOptions = true, description = "Create areas/<ID>.md.")
+    static final class Area extends Kind {
+        @Parameters(paramLabel = "ID", description = "Area id, e.g. data-protection.")
+        String id;
+
+        @Option(names = "--title", paramLabel = "TITLE", description = "Area title (default: from the id).")
+        String title;
+
+        @Override
+        public Integer call() {
+            requireId(id, SLUG, "area ids are lower-case words joined by hyphens");
+            Index index = standard();
+            if (index.area(id).isPresent()) {
+                spec.commandLine().getErr().println("bulwark: area " + id + " already exists");
+                return Main.INVALID_CONTENT;
+            }
+            int order = index.content().areas().stream().mapToInt(a -> a.order()).max().orElse(0) + 1;
+            String t = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            return write(content.resolve("areas").resolve(id + ".md"), """
+                    ---
+                    title: "%s"
+                    order: %d
+                    summary: What this area covers, in one sentence.
+                    # topics:                          # groups for the area's controls
+                    #   - { id: first-topic, title: First topic }
+                    ---
+                    What this area is about and why it matters, in Markdown. Its controls are listed below
+                    this text on the area's page. Add one with `bulwark new control ID --area %s`.
+                    """.formatted(t.replace("\\", "\\\\").replace("\"", "\\\""), order, id));
         }
     }
 
@@ -153,7 +204,8 @@ final class NewCommand implements Runnable {
                 layers.append("  - { layer: ").append(l.id()).append(", owner: shared, notes: \"What the customer does for ")
                         .append(l.title().toLowerCase(Locale.ROOT).replace("\"", "'")).append(".\" }\n");
             }
-            return write(content.resolve("services").resolve(id + ".yaml"), """
+            String path = "services/" + id + ".yaml";
+            return write(content.resolve(path), schemaHint(path, ContentSchemas.SERVICE) + """
                     id: %s
                     name: "%s"
                     category: abstracted               # infrastructure | container | abstracted

@@ -120,7 +120,18 @@ public final class Rules {
                     + "frames)."),
             new Rule("unsafe-url", EnumSet.of(WARNING, ERROR), "javascript:, data:, vbscript: and file: links are "
                     + "dropped from Markdown (a warning); one in a built page is an error."),
-            warning("external-image", "Images load only from the site itself: an image from elsewhere is dropped."));
+            warning("external-image", "Images load only from the site itself: an image from elsewhere is dropped."),
+            // import oscal and import csv (docs/importing.md)
+            error("not-json", "import oscal: the file is JSON (gzipped or not)."),
+            error("not-a-catalog", "import oscal: the JSON is an OSCAL 1.x catalog, not a profile or another model."),
+            error("oscal-schema", "import oscal: the catalog is valid against NIST's OSCAL catalog schema of its version."),
+            warning("derived-id", "import oscal: a control's or item's label is a valid, unique id; where it is not, "
+                    + "the import makes one from the OSCAL id and says so."),
+            warning("no-statement", "import oscal: a control has a statement; where it has none, its title stands in."),
+            error("csv-syntax", "import csv: the file is CSV (RFC 4180): every quoted cell is closed."),
+            error("ragged-row", "import csv: every row has as many cells as the header."),
+            error("missing-column", "import csv: every column the map names is in the header."),
+            error("duplicate-column", "import csv: a column the map names is in the header once."));
 
     private Rules() {}
 

@@ -44,6 +44,16 @@ final class Readers {
             "guidance");
     static final List<String> PAGE_KEYS = List.of("title", "order", "nav", "next", "summary");
     static final List<String> TERM_KEYS = List.of("term", "definition", "aliases");
+    // the keys of the mappings inside them; ContentSchemas makes the editor schemas from these lists
+    static final List<String> BASELINE_KEYS = List.of("title", "intro");
+    static final List<String> LAYER_KEYS = List.of("id", "title");
+    static final List<String> FRAMEWORK_KEYS = List.of("id", "title", "url");
+    static final List<String> TOPIC_KEYS = List.of("id", "title");
+    static final List<String> REQUIREMENT_KEYS = List.of("id", "text", "level");
+    static final List<String> SERVICE_ENTRY_KEYS = List.of("id", "responsibility", "provider", "customer");
+    static final List<String> VERIFICATION_KEYS = List.of("method", "ref", "description");
+    static final List<String> EVIDENCE_KEYS = List.of("id", "description");
+    static final List<String> RESPONSIBILITY_KEYS = List.of("layer", "owner", "notes");
 
     private final Diagnostics diagnostics;
 
@@ -61,7 +71,7 @@ final class Readers {
             String provider = f.string("provider").orElse("");
             Markdown summary = f.markdown("summary");
             Baseline baseline = f.mapping("baseline")
-                    .flatMap(m -> Fields.of(m, "baseline", List.of("title", "intro"), diagnostics, source))
+                    .flatMap(m -> Fields.of(m, "baseline", BASELINE_KEYS, diagnostics, source))
                     .map(b -> {
                         Baseline out = new Baseline(b.string("title").orElse("Minimal security baseline"),
                                 b.markdown("intro"));
@@ -69,10 +79,10 @@ final class Readers {
                         return out;
                     })
                     .orElse(new Baseline("Minimal security baseline", Markdown.EMPTY));
-            List<Layer> layers = f.objects("layers", "a layer", List.of("id", "title"), l ->
+            List<Layer> layers = f.objects("layers", "a layer", LAYER_KEYS, l ->
                     l.id("id", Fields.SLUG, "layer").flatMap(ref ->
                             l.requiredString("title").map(t -> new Layer(ref.id(), t, l.position()))));
-            List<Framework> frameworks = f.objects("frameworks", "a framework", List.of("id", "title", "url"), fw ->
+            List<Framework> frameworks = f.objects("frameworks", "a framework", FRAMEWORK_KEYS, fw ->
                     fw.id("id", Fields.SLUG, "framework").flatMap(ref ->
                             fw.requiredString("title").map(t -> new Framework(ref.id(), t, fw.string("url"),
                                     fw.position()))));
@@ -95,7 +105,7 @@ final class Readers {
             String title = f.requiredString("title").orElse(id);
             int order = f.integer("order").orElse(1000);
             Markdown summary = f.markdown("summary");
-            List<Topic> topics = f.objects("topics", "a topic", List.of("id", "title"), t ->
+            List<Topic> topics = f.objects("topics", "a topic", TOPIC_KEYS, t ->
                     t.id("id", Fields.SLUG, "topic").flatMap(ref ->
                             t.requiredString("title").map(title2 -> new Topic(ref.id(), title2, t.position()))));
             List<Citation> references = citations(f, "references");
@@ -118,7 +128,7 @@ final class Readers {
             Optional<String> owner = f.string("owner");
             Optional<String> reviewed = f.date("reviewed");
             Markdown statement = f.requiredMarkdown("statement");
-            List<Requirement> requirements = f.objects("requirements", "a requirement", List.of("id", "text", "level"),
+            List<Requirement> requirements = f.objects("requirements", "a requirement", REQUIREMENT_KEYS,
                     r -> (r.has("id") ? r.id("id", Fields.CONTROL_ID, "requirement") : this.<Ref>missing(r, "id"))
                             .map(ref -> new Requirement(ref.id(), r.requiredMarkdown("text"),
                                     r.keyword("level", Level.class), r.position())));
@@ -126,12 +136,12 @@ final class Readers {
             Markdown guidance = f.markdown("guidance");
             List<Applicability> services = applicability(f);
             List<Verification> verification = f.objects("verification", "a verification",
-                    List.of("method", "ref", "description"), v -> {
+                    VERIFICATION_KEYS, v -> {
                         if (!v.has("method")) return missing(v, "method");
                         return v.keyword("method", VerificationMethod.class).map(m ->
                                 new Verification(m, v.string("ref"), v.markdown("description"), v.position()));
                     });
-            List<Evidence> evidence = f.objects("evidence", "an evidence item", List.of("id", "description"), e ->
+            List<Evidence> evidence = f.objects("evidence", "an evidence item", EVIDENCE_KEYS, e ->
                     (e.has("id") ? e.id("id", Fields.SLUG, "evidence") : this.<Ref>missing(e, "id")).map(ref ->
                             new Evidence(ref.id(), e.requiredMarkdown("description"), e.position())));
             List<Citation> references = citations(f, "references");
@@ -157,7 +167,7 @@ final class Readers {
                                 Markdown.EMPTY)));
                 continue;
             }
-            Fields.of(item, "a service entry", List.of("id", "responsibility", "provider", "customer"), diagnostics,
+            Fields.of(item, "a service entry", SERVICE_ENTRY_KEYS, diagnostics,
                     f.markdownSource()).ifPresent(s -> {
                         Optional<Ref> ref = s.has("id") ? s.id("id", Fields.SLUG, "service") : this.<Ref>missing(s, "id");
                         Optional<Responsibility> r = s.keyword("responsibility", Responsibility.class);
@@ -234,7 +244,7 @@ final class Readers {
             if (!f.has("category")) diagnostics.error(f.position(), "missing-field", "a service has no 'category' (required)");
             Markdown summary = f.markdown("summary");
             List<LayerOwner> layers = f.objects("responsibilities", "a responsibility",
-                    List.of("layer", "owner", "notes"), r -> {
+                    RESPONSIBILITY_KEYS, r -> {
                         Optional<Ref> layer = r.has("layer") ? r.id("layer", Fields.SLUG, "layer") : missing(r, "layer");
                         Optional<Responsibility> owner = r.has("owner")
                                 ? r.keyword("owner", Responsibility.class) : missing(r, "owner");

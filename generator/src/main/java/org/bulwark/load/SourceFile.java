@@ -13,18 +13,26 @@ import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 
 /** Reads a content file as strict UTF-8 text, within a size limit, with LF line ends. */
-final class SourceFile {
+public final class SourceFile {
     static final long MAX_BYTES = 512 * 1024;
 
     private SourceFile() {}
 
     static Optional<String> read(Path file, Diagnostics diagnostics) {
+        return read(file, MAX_BYTES, diagnostics);
+    }
+
+    /**
+     * The text of {@code file} (a byte-order mark dropped, CR LF and CR as LF), or empty with a
+     * diagnostic when it is too large, not UTF-8, binary or empty.
+     */
+    public static Optional<String> read(Path file, long maxBytes, Diagnostics diagnostics) {
         SourcePosition at = SourcePosition.of(file);
         byte[] bytes;
         try {
             long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                diagnostics.error(at.at(1, 1), "too-large", "file is " + size + " bytes; the limit is " + MAX_BYTES);
+            if (size > maxBytes) {
+                diagnostics.error(at.at(1, 1), "too-large", "file is " + size + " bytes; the limit is " + maxBytes);
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);

@@ -33,6 +33,12 @@ class OspsBaselineTest {
         assertEquals(0, build.exitCode(), build.all());
     }
 
+    /** The editor schemas accept a real standard's shapes (dotted ids, levels per requirement, long identifiers). */
+    @Test
+    void itsFilesPassTheEditorSchemas() throws IOException {
+        assertEquals(java.util.List.of(), org.bulwark.load.ContentSchemasProbe.problems(content));
+    }
+
     @Test
     void checkFindsTheTwoSlipsOfTheLexiconAtTheirOwnLines() throws IOException {
         Path raw = tmp.resolve("raw");
