@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "writes beside it.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json (controls.json), csv (baseline.csv), oscal (oscal/catalog.json), oscal-profile "
+            description = "json (controls.json), csv (baseline.csv), controls-csv (controls.csv), oscal "
+                    + "(oscal/catalog.json), oscal-profile "
                     + "(oscal/baseline-profile.json) or json-schema (controls.schema.json).")
     String format;
 
@@ -68,8 +69,8 @@ final class ExportCommand implements Callable<Integer> {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(input.content, input.drafts, diagnostics);
         // references are resolved as build and check resolve them: an export never carries one the site rejects
-        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, diagnostics));
-        loaded.ifPresent(l -> SiteBuilder.resolveReleases(l, diagnostics));
+        Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, base, diagnostics));
+        loaded.ifPresent(l -> SiteBuilder.resolveReleases(l, base, diagnostics));
         Report.print(diagnostics, Report.Format.text, err);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             err.println(Report.summary(diagnostics) + "; nothing exported");

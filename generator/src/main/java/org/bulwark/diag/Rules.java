@@ -79,7 +79,8 @@ public final class Rules {
             error("duplicate-id", "Ids are unique per kind: areas, controls, services, layers, frameworks, the topics of "
                     + "an area, a control's requirements, evidence items, service entries and cited identifiers, and "
                     + "glossary terms, aliases and their anchors; control and requirement ids also differ in more than "
-                    + "case and in their OSCAL form, and the identifiers of a framework in their anchors."),
+                    + "case and in their OSCAL form, and the identifiers of a framework in their anchors; no two "
+                    + "frameworks take the same verification method."),
             error("alias-collision", "An alias is neither a live control id nor another control's alias."),
             error("unknown-ref", "Everything named exists: areas, topics, services, layers, frameworks, related "
                     + "controls, successors, pages, terms, framework identifiers, control sections and every [[...]] "
@@ -87,6 +88,8 @@ public final class Rules {
             warning("alias-ref", "A reference through a former id resolves, with a warning to write the current id."),
             error("draft-ref", "Published content never refers to a draft control (unless build --drafts)."),
             warning("withdrawn-ref", "A reference to a withdrawn control names its successor instead."),
+            warning("unlisted-control", "A control that a service's layer notes cite lists that service among its "
+                    + "services, so the service's page counts it among the controls that apply."),
             error("self-reference", "A control does not list itself as related."),
             error("bad-successor", "superseded_by is only for deprecated or withdrawn controls, and names another "
                     + "control that is not withdrawn."),

@@ -2,6 +2,12 @@ package org.bulwark.link;
 
 /** The stable URL scheme of SPEC §4, as paths relative to the site root (directory URLs). */
 public final class Urls {
+    /**
+     * Placeholder for a page's way back to the site root in rendered links ({@code
+     * {{root}}controls/IAM-01/}): fragments are rendered once and shown on pages at any depth.
+     */
+    public static final String ROOT = "{{root}}";
+
     private Urls() {}
 
     public static String home() { return ""; }

@@ -45,6 +45,6 @@ public record Control(
 
     /** In the catalogue, checklist and counts: everything published but withdrawn. */
     public boolean listed() {
-        return status == Status.ACTIVE || status == Status.DEPRECATED;
+        return status.listed();
     }
 }

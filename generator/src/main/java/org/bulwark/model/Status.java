@@ -8,4 +8,9 @@ public enum Status implements Keyword {
     public boolean published() {
         return this != DRAFT;
     }
+
+    /** In the catalogue, checklist and counts: everything published but withdrawn. */
+    public boolean listed() {
+        return this == ACTIVE || this == DEPRECATED;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.bulwark.link.Dependency;
 import org.bulwark.link.Index;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
@@ -19,39 +20,57 @@ import org.bulwark.model.Term;
 import org.bulwark.model.Verification;
 
 /**
- * Every Markdown fragment of the standard rendered exactly once (in parallel), plus the
- * backlinks the cross-references make: which controls, areas, services and pages refer to
- * each control.
+ * Every Markdown fragment of the standard rendered exactly once (in parallel), plus what the
+ * cross-references make: the backlinks (which controls, areas, services and pages refer to each
+ * control) and, for every entity, what its Markdown refers to (whose titles its rendered
+ * fragments show).
  */
 public final class RenderedContent {
     /** Who refers to a control: kind (control, area, service, page, term), id, title, url. */
-    public record Backlink(String kind, String id, String title, String url) {}
+    public record Backlink(String kind, String id, String title, String url) {
+
+        /** The entity the backlink comes from. */
+        public Dependency source() {
+            return switch (kind) {
+                case "control" -> Dependency.control(id);
+                case "area" -> Dependency.area(id);
+                case "service" -> Dependency.service(id);
+                case "page" -> Dependency.page(id);
+                default -> Dependency.term(id);
+            };
+        }
+    }
 
     /** Filled in parallel while rendering, then only read: by identity of the Markdown value. */
     private final Map<Object, Fragment> fragments = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private Map<Object, Fragment> lookup;
     private final Map<String, java.util.Set<Backlink>> backlinks = new ConcurrentHashMap<>();
+    /** Per entity (a control, area, ... or the standard), what its fragments' cross-references show. */
+    private final Map<Dependency, java.util.Set<Dependency>> references = new ConcurrentHashMap<>();
     private final Fragment standardSummary;
     private final Fragment baselineIntro;
 
     public RenderedContent(Index index, List<Control> controls, MarkdownRenderer md) {
-        standardSummary = put(index.content().standard().summary(),
-                md.render(index.content().standard().summary(), "", 1));
-        baselineIntro = put(index.content().standard().baseline().intro(),
-                md.render(index.content().standard().baseline().intro(), "", 1));
+        Dependency standard = Dependency.standard();
+        standardSummary = refers(standard, put(index.content().standard().summary(),
+                md.render(index.content().standard().summary(), "", 1)));
+        baselineIntro = refers(standard, put(index.content().standard().baseline().intro(),
+                md.render(index.content().standard().baseline().intro(), "", 1)));
         controls.parallelStream().forEach(c -> control(c, md));
         for (Area a : index.content().areas()) {
-            put(a.summary(), md.render(a.summary(), "", 1));
+            Backlink self = new Backlink("area", a.id(), a.title(), org.bulwark.link.Urls.area(a.id()));
+            refers(self.source(), put(a.summary(), md.render(a.summary(), "", 1)));
             Fragment body = md.render(a.body(), "", 1);
             put(a.body(), body);
-            link(body, new Backlink("area", a.id(), a.title(), org.bulwark.link.Urls.area(a.id())));
+            link(body, self);
         }
         index.content().services().parallelStream().forEach(s -> service(s, md));
         for (Page p : index.content().pages()) {
-            put(p.summary(), md.render(p.summary(), "", 1));
+            Backlink self = new Backlink("page", p.id(), p.title(), org.bulwark.link.Urls.page(p.id()));
+            refers(self.source(), put(p.summary(), md.render(p.summary(), "", 1)));
             Fragment body = md.render(p.body(), "", 1);
             put(p.body(), body);
-            link(body, new Backlink("page", p.id(), p.title(), org.bulwark.link.Urls.page(p.id())));
+            link(body, self);
         }
         for (Term t : index.content().glossary()) {
             Fragment f = md.render(t.definition(), "", 2);
@@ -94,7 +113,17 @@ public final class RenderedContent {
         return f;
     }
 
+    /** Notes what a fragment of {@code source} refers to; the fragment itself, for chaining. */
+    private Fragment refers(Dependency source, Fragment f) {
+        if (!f.references().isEmpty()) {
+            references.computeIfAbsent(source, k -> ConcurrentHashMap.newKeySet()).addAll(f.references());
+        }
+        return f;
+    }
+
     private void link(Fragment f, Backlink from) {
+        if (f.references().isEmpty()) return; // nearly every fragment
+        refers(from.source(), f);
         for (String target : f.controls()) {
             if (!(from.kind().equals("control") && from.id().equals(target))) addBacklink(target, from);
         }
@@ -124,6 +153,26 @@ public final class RenderedContent {
         TreeMap<String, Backlink> sorted = new TreeMap<>();
         for (Backlink b : set) sorted.put(kindOrder(b.kind()) + b.kind() + "\0" + b.id(), b);
         return List.copyOf(sorted.values());
+    }
+
+    /**
+     * What the Markdown of {@code source} refers to: of one entity, or of every entity of a kind
+     * ({@link Dependency#ALL}). A page showing an entity's fragments shows these things' titles.
+     */
+    public java.util.Set<Dependency> references(Dependency source) {
+        if (!source.isAll()) return references.getOrDefault(source, java.util.Set.of());
+        java.util.Set<Dependency> out = new java.util.HashSet<>();
+        references.forEach((from, to) -> {
+            if (from.kind() == source.kind()) out.addAll(to);
+        });
+        return out;
+    }
+
+    /** Who refers to a control, by cross-reference or as related: the entities its backlinks come from. */
+    public java.util.Set<Dependency> referrers(String controlId) {
+        java.util.Set<Dependency> out = new java.util.HashSet<>();
+        for (Backlink b : backlinks.getOrDefault(controlId, java.util.Set.of())) out.add(b.source());
+        return out;
     }
 
     private static int kindOrder(String kind) {

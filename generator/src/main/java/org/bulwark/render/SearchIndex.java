@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
+import org.bulwark.link.VerificationRefs;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
 import org.bulwark.model.Control;
@@ -23,6 +25,7 @@ import org.bulwark.model.Service;
 import org.bulwark.model.Status;
 import org.bulwark.model.Term;
 import org.bulwark.model.Topic;
+import org.bulwark.model.VerificationMethod;
 
 /**
  * The search index, built once per site and written as a script ({@code search-index.js},
@@ -30,12 +33,20 @@ import org.bulwark.model.Topic;
  * cannot fetch JSON. search.js loads it lazily and reads it as follows:
  *
  * <ul>
- *   <li>{@code types}: document kinds, and {@code urls}: each kind's URL with {@code {id}};</li>
+ *   <li>{@code types}: document kinds, {@code urls}: each kind's URL with {@code {id}}, and
+ *       {@code labels}: what a result of each kind is called;</li>
+ *   <li>{@code groups}: per kind, the kind the search page shows it with (a cross-walk row among
+ *       the frameworks);</li>
+ *   <li>{@code stop}: the words too common to index, separated by spaces ({@link SearchWords}),
+ *       which search.js leaves out of a query too;</li>
  *   <li>{@code docs}: {@code [type, id, title, snippet, aliases, status]}, status only when not
  *       active; a document's number is its position;</li>
  *   <li>{@code words}: every indexed word, sorted, separated by spaces (prefix search is a
  *       binary search), and {@code postings}: per word, the encoded documents it occurs in
- *       ({@link SearchPostings}).</li>
+ *       ({@link SearchPostings});</li>
+ *   <li>{@code refs}: framework identifiers and verification refs, looked up whole
+ *       ({@link SearchRefs}). Each cross-walk row is a document of type {@code identifier}, its
+ *       id {@code <framework>/#<anchor>}; it has no words, being found through its key.</li>
  * </ul>
  *
  * Control ids are not split into words: search.js matches them exactly or by prefix against
@@ -43,33 +54,91 @@ import org.bulwark.model.Topic;
  * are words like any other.)
  */
 public final class SearchIndex {
-    static final int FORMAT = 1;
+    static final int FORMAT = 3;
     private static final int SNIPPET = 160;
-    private static final List<String> TYPES = List.of("control", "area", "service", "page", "term", "framework");
+
+    /** The kinds of document search finds, in the index's order: what a result is and where it links. */
+    public enum Type {
+        CONTROL("control", "Control", "Controls", Urls.control("{id}")),
+        AREA("area", "Area", "Areas", Urls.area("{id}")),
+        SERVICE("service", "Service", "Services", Urls.service("{id}")),
+        PAGE("page", "Page", "Pages", Urls.page("{id}")),
+        TERM("term", "Term", "Glossary", Urls.glossary() + "#{id}"),
+        FRAMEWORK("framework", "Framework", "Frameworks", Urls.framework("{id}")),
+        /** A row of a cross-walk, its id "<framework>/#<anchor>": shown with the frameworks. */
+        IDENTIFIER("identifier", "Cross-walk", "Frameworks", Urls.frameworks() + "{id}");
+
+        private final String id;
+        private final String label;
+        private final String plural;
+        private final String url;
+
+        Type(String id, String label, String plural, String url) {
+            this.id = id;
+            this.label = label;
+            this.plural = plural;
+            this.url = url;
+        }
+
+        /** The kind the search page's choice of kinds shows this one with: a cross-walk row with the frameworks. */
+        public Type group() {
+            return this == IDENTIFIER ? FRAMEWORK : this;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        /** One result's kind, as the results list shows it. */
+        public String label() {
+            return label;
+        }
+
+        /** The results of this kind, as the search page offers to show them. */
+        public String plural() {
+            return plural;
+        }
+    }
 
     private final List<Object[]> docs = new ArrayList<>();
     private final SearchPostings postings = new SearchPostings();
+    private final SearchRefs refs = new SearchRefs();
+    /** A control's document number, for the identifiers leading to it. */
+    private final Map<String, Integer> controlDocs = new java.util.HashMap<>();
     private final RenderedContent rendered;
 
     private SearchIndex(RenderedContent rendered) {
         this.rendered = rendered;
     }
 
-    public static byte[] build(Index index, PageModels models, RenderedContent rendered) {
+    /**
+     * The index of the routes' subjects that search finds, in the routes' order ({@link
+     * PageKind#searchType}), then the rows of the cross-walks and the refs controls verify with.
+     */
+    public static byte[] build(Routes routes, Index index, RenderedContent rendered, Crosswalk crosswalk) {
         SearchIndex search = new SearchIndex(rendered);
-        for (Control c : models.published()) search.control(index, c);
-        for (Area a : index.content().areas()) search.area(a);
-        for (Service s : index.content().services()) search.service(s);
-        for (Page p : index.content().pages()) search.page(p);
-        for (Term t : index.content().glossary()) search.term(t);
-        for (Framework f : index.content().standard().frameworks()) search.framework(f);
+        for (Route r : routes.all()) {
+            if (r.number() != 1 || r.kind().searchType().isEmpty()) continue;
+            switch (r.kind().searchType().get()) {
+                case CONTROL -> index.control(r.id()).ifPresent(c -> search.control(index, c));
+                case AREA -> index.area(r.id()).ifPresent(search::area);
+                case SERVICE -> index.service(r.id()).ifPresent(search::service);
+                case PAGE -> index.page(r.id()).ifPresent(search::page);
+                case TERM -> index.content().glossary().forEach(search::term);
+                case FRAMEWORK -> index.framework(r.id()).ifPresent(search::framework);
+                case IDENTIFIER -> { } // rows of a framework's page: below, once every control has its document
+            }
+        }
+        for (Framework f : index.content().standard().frameworks()) search.identifiers(f, crosswalk);
+        search.verificationRefs(index, new VerificationRefs(index.content().controls()));
         return search.write();
     }
 
     private void control(Index index, Control c) {
         List<String> aliases = c.aliases().stream().map(Ref::id).toList();
         String statement = text(c.statement());
-        int doc = add("control", c.id(), c.title(), statement, aliases, c.status());
+        int doc = add(Type.CONTROL, c.id(), c.title(), statement, aliases, c.status());
+        controlDocs.put(c.id(), doc);
         words(doc, SearchPostings.TITLE, c.title());
         if (c.status() == Status.WITHDRAWN) return; // a tombstone: found by id and title only
         words(doc, SearchPostings.STATEMENT, statement);
@@ -96,7 +165,7 @@ public final class SearchIndex {
     }
 
     private void area(Area a) {
-        int doc = add("area", a.id(), a.title(), firstOf(text(a.summary()), text(a.body())), List.of(), Status.ACTIVE);
+        int doc = add(Type.AREA, a.id(), a.title(), firstOf(text(a.summary()), text(a.body())), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, a.title());
         words(doc, SearchPostings.STATEMENT, text(a.summary()));
         words(doc, SearchPostings.BODY, text(a.body()));
@@ -104,7 +173,7 @@ public final class SearchIndex {
     }
 
     private void service(Service s) {
-        int doc = add("service", s.id(), s.name(), firstOf(text(s.summary()), text(s.guidance())), List.of(),
+        int doc = add(Type.SERVICE, s.id(), s.name(), firstOf(text(s.summary()), text(s.guidance())), List.of(),
                 Status.ACTIVE);
         words(doc, SearchPostings.TITLE, s.name());
         words(doc, SearchPostings.TITLE, s.id());
@@ -114,23 +183,55 @@ public final class SearchIndex {
     }
 
     private void page(Page p) {
-        int doc = add("page", p.id(), p.title(), firstOf(text(p.summary()), text(p.body())), List.of(), Status.ACTIVE);
+        int doc = add(Type.PAGE, p.id(), p.title(), firstOf(text(p.summary()), text(p.body())), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, p.title());
         words(doc, SearchPostings.STATEMENT, text(p.summary()));
         words(doc, SearchPostings.BODY, text(p.body()));
     }
 
     private void term(Term t) {
-        int doc = add("term", Index.termAnchor(t.term()), t.term(), text(t.definition()), List.of(), Status.ACTIVE);
+        int doc = add(Type.TERM, Index.termAnchor(t.term()), t.term(), text(t.definition()), List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, t.term());
         for (String alias : t.aliases()) words(doc, SearchPostings.TITLE, alias);
         words(doc, SearchPostings.STATEMENT, text(t.definition()));
     }
 
     private void framework(Framework f) {
-        int doc = add("framework", f.id(), f.title(), "", List.of(), Status.ACTIVE);
+        int doc = add(Type.FRAMEWORK, f.id(), f.title(), "", List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, f.title());
         words(doc, SearchPostings.TITLE, f.id());
+    }
+
+    /**
+     * Each row of a framework's cross-walk, as a document found by its identifier, which leads
+     * to it and then to the controls citing or verifying with it.
+     */
+    private void identifiers(Framework f, Crosswalk crosswalk) {
+        crosswalk.entries(f.id()).forEach((id, entry) -> {
+            List<String> cite = new ArrayList<>();
+            List<String> verify = new ArrayList<>();
+            for (Control c : entry.controls()) (entry.verifies(c) ? verify : cite).add(c.id());
+            String snippet = f.title() + (cite.isEmpty() ? "" : ". Cited by " + String.join(", ", cite))
+                    + (verify.isEmpty() ? "" : ". Used to verify " + String.join(", ", verify));
+            int doc = add(Type.IDENTIFIER, f.id() + "/#" + Crosswalk.anchor(id), id + " · " + f.title(), snippet,
+                    List.of(), Status.ACTIVE);
+            List<Integer> found = new ArrayList<>(entry.controls().size() + 1);
+            found.add(doc);
+            for (Control c : entry.controls()) found.add(controlDocs.get(c.id()));
+            refs.add(id, found);
+        });
+    }
+
+    /**
+     * Refs of the methods no framework takes (AWS Config rules, ...): a ref leads to the
+     * controls verifying with it. (A framework's are its cross-walk rows, above.)
+     */
+    private void verificationRefs(Index index, VerificationRefs verification) {
+        for (VerificationMethod m : verification.methods()) {
+            if (index.frameworkVerifiedBy(m).isPresent()) continue;
+            verification.refs(m).forEach((ref, controls) ->
+                    refs.add(ref, controls.stream().map(c -> controlDocs.get(c.id())).toList()));
+        }
     }
 
     /**
@@ -161,8 +262,8 @@ public final class SearchIndex {
         }
     }
 
-    private int add(String type, String id, String title, String snippet, List<String> aliases, Status status) {
-        docs.add(new Object[] {TYPES.indexOf(type), id, title, snippet(snippet), String.join(" ", aliases),
+    private int add(Type type, String id, String title, String snippet, List<String> aliases, Status status) {
+        docs.add(new Object[] {type.ordinal(), id, title, snippet(snippet), String.join(" ", aliases),
                 status == Status.ACTIVE ? "" : status.keyword()});
         return docs.size() - 1;
     }
@@ -201,20 +302,6 @@ public final class SearchIndex {
         return new String(t, 0, cut > SNIPPET / 2 ? cut : SNIPPET).stripTrailing() + "…";
     }
 
-    private static String url(String type) {
-        String marker = "\u0000";
-        String url = switch (type) {
-            case "control" -> Urls.control(marker);
-            case "area" -> Urls.area(marker);
-            case "service" -> Urls.service(marker);
-            case "page" -> Urls.page(marker);
-            case "term" -> Urls.glossary() + "#" + marker;
-            case "framework" -> Urls.framework(marker);
-            default -> throw new IllegalArgumentException(type);
-        };
-        return url.replace(marker, "{id}");
-    }
-
     private byte[] write() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
         try {
@@ -224,11 +311,18 @@ public final class SearchIndex {
                 g.writeStartObject();
                 g.writeNumberField("v", FORMAT);
                 g.writeArrayFieldStart("types");
-                for (String t : TYPES) g.writeString(t);
+                for (Type t : Type.values()) g.writeString(t.id);
                 g.writeEndArray();
                 g.writeArrayFieldStart("urls");
-                for (String t : TYPES) g.writeString(url(t));
+                for (Type t : Type.values()) g.writeString(t.url);
                 g.writeEndArray();
+                g.writeArrayFieldStart("labels");
+                for (Type t : Type.values()) g.writeString(t.label);
+                g.writeEndArray();
+                g.writeArrayFieldStart("groups");
+                for (Type t : Type.values()) g.writeString(t.group().id);
+                g.writeEndArray();
+                g.writeStringField("stop", String.join(" ", new java.util.TreeSet<>(SearchWords.STOP)));
                 g.writeArrayFieldStart("docs");
                 for (Object[] d : docs) {
                     g.writeStartArray();
@@ -246,6 +340,7 @@ public final class SearchIndex {
                 g.writeArrayFieldStart("postings");
                 for (byte[] p : sorted.values()) g.writeRawUTF8String(p, 0, p.length); // base-32 digits only
                 g.writeEndArray();
+                refs.write(g);
                 g.writeEndObject();
             }
             bytes.write(";\n".getBytes(StandardCharsets.UTF_8));

@@ -20,8 +20,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * build number and reloads the open page when it changes, or shows the build's errors.
  */
 public final class PreviewServer implements AutoCloseable {
+    /** The reload script and the build status it polls, side by side: the script finds the status from its own URL. */
     public static final String RELOAD_PATH = "/__bulwark/reload.js";
     public static final String STATUS_PATH = "/__bulwark/status";
+
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css",
             "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json", "application/json",
             "csv", "text/csv; charset=utf-8", "xml", "application/xml", "svg", "image/svg+xml", "png", "image/png",
@@ -31,6 +33,7 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicReference<Path> site = new AtomicReference<>();
     private final AtomicLong build = new AtomicLong();
     private final AtomicReference<String> errors = new AtomicReference<>("");
+    private final byte[] reloadScript = resource("reload.js");
 
     public PreviewServer(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -71,7 +74,7 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             if (path.equals(RELOAD_PATH)) {
-                send(ex, 200, TYPES.get("js"), reloadScript());
+                send(ex, 200, TYPES.get("js"), reloadScript);
                 return;
             }
             if (path.equals(STATUS_PATH)) {
@@ -124,32 +127,13 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private byte[] reloadScript() {
-        String js = """
-                // bulwark serve: reload when the site is rebuilt; show the errors of a failed build.
-                (function () {
-                  var seen = null, box = null;
-                  function show(text) {
-                    if (!text) { if (box) { box.remove(); box = null; } return; }
-                    if (!box) {
-                      box = document.createElement('pre');
-                      box.className = 'bulwark-build-errors';
-                      box.setAttribute('role', 'alert');
-                      document.body.insertBefore(box, document.body.firstChild);
-                    }
-                    box.textContent = 'Build failed; showing the last good site.\\n\\n' + text;
-                  }
-                  function poll() {
-                    fetch('%s', { cache: 'no-store' }).then(function (r) { return r.json(); }).then(function (s) {
-                      if (seen !== null && s.build !== seen && !s.errors) { location.reload(); return; }
-                      seen = s.build;
-                      show(s.errors);
-                    }).catch(function () {}).then(function () { setTimeout(poll, 700); });
-                  }
-                  poll();
-                })();
-                """.formatted(STATUS_PATH);
-        return js.getBytes(StandardCharsets.UTF_8);
+    private static byte[] resource(String name) {
+        try (var in = PreviewServer.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static String quote(String s) {

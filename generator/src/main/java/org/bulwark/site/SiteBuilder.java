@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.export.ExportInput;
 import org.bulwark.export.Exports;
@@ -16,27 +15,23 @@ import org.bulwark.history.Ledger;
 import org.bulwark.history.Release;
 import org.bulwark.history.ReleaseHistory;
 import org.bulwark.history.ReleaseLoader;
+import org.bulwark.link.CrossReferences;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
-import org.bulwark.link.Urls;
 import org.bulwark.load.ContentLoader;
-import org.bulwark.model.Area;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
-import org.bulwark.model.Framework;
-import org.bulwark.model.Page;
-import org.bulwark.model.Service;
-import org.bulwark.model.Status;
-import org.bulwark.render.CrossReferences;
-import org.bulwark.render.Fragment;
+import org.bulwark.render.Listing;
 import org.bulwark.render.MarkdownRenderer;
-import org.bulwark.render.PageModels;
-import org.bulwark.render.Pagination;
+import org.bulwark.render.PageContext;
 import org.bulwark.render.RenderedContent;
+import org.bulwark.render.Route;
+import org.bulwark.render.Routes;
 import org.bulwark.render.SearchIndex;
 import org.bulwark.render.SiteIndex;
 import org.bulwark.render.Templates;
 import org.bulwark.render.ThemeFiles;
+import org.bulwark.render.UnlistedControls;
 import org.bulwark.validate.Validator;
 
 /**
@@ -44,6 +39,9 @@ import org.bulwark.validate.Validator;
  * atomically; {@code check} runs the same steps and writes nothing.
  */
 public final class SiteBuilder {
+    private static final String MANIFEST = "manifest.json";
+    private static final String SEARCH_INDEX = "search-index.js";
+    private static final String SITEMAP = "sitemap.xml";
 
     public record Options(Path content, Optional<Path> templates, Optional<Path> out, Optional<String> baseUrl,
                           boolean drafts, boolean strict) {}
@@ -51,15 +49,13 @@ public final class SiteBuilder {
     /** What a run produced: its diagnostics, and counts for the summary line. */
     public record Result(Diagnostics diagnostics, int pages, int controls, boolean published, Timings timings) {}
 
-    private record PageJob(String url, String template, Supplier<Map<String, Object>> model) {}
-
     /**
      * A fully loaded and validated standard, ready for rendering or exports, with its history:
      * its releases ({@code history.releases()}), what changed in each and per control.
      */
-    public record Loaded(Index index, List<Control> published, Crosswalk crosswalk, History history) {
-        public Loaded(Index index, List<Control> published, Crosswalk crosswalk) {
-            this(index, published, crosswalk, History.NONE);
+    public record Loaded(Index index, List<Control> published, Crosswalk crosswalk, Listing listing, History history) {
+        public Loaded(Index index, List<Control> published, Crosswalk crosswalk, Listing listing) {
+            this(index, published, crosswalk, listing, History.NONE);
         }
     }
 
@@ -79,7 +75,7 @@ public final class SiteBuilder {
         new Ledger(history, index, contentDir, diagnostics).check();
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
-        return Optional.of(new Loaded(index, published, crosswalk,
+        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published),
                 History.of(history, Optional.of(content.get().standard()), published)));
     }
 
@@ -90,30 +86,38 @@ public final class SiteBuilder {
      * Renders the Markdown of every release of a loaded standard, as {@link #resolve} does for the
      * current content; only errors are reported (see {@link ReleaseLoader}).
      */
-    public static List<Frozen> resolveReleases(Loaded current, Diagnostics diagnostics) {
+    public static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics) {
         return current.history().releases().releases().parallelStream().map(r -> {
             Diagnostics own = new Diagnostics();
-            Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), current.history().upTo(r));
-            Resolved resolved = resolve(loaded, false, own);
+            Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), new Listing(r.index(), r.published()),
+                    current.history().upTo(r));
+            Resolved resolved = resolve(loaded, false, baseUrl, own);
             diagnostics.addErrors(own);
             return new Frozen(r, loaded, resolved);
         }).toList();
     }
 
-    /** What a site holds besides its pages and theme assets, for links written in Markdown. */
+    /** What a site holds besides its pages and theme assets. */
     private static final List<String> FILES_BESIDE_PAGES = java.util.stream.Stream.concat(
             java.util.Arrays.stream(Exports.Format.values()).map(Exports.Format::file),
-            java.util.stream.Stream.of("manifest.json", "404.html", "search-index.js", "sitemap.xml")).toList();
+            java.util.stream.Stream.of(MANIFEST, SEARCH_INDEX, SITEMAP)).toList();
+
+    /** The route table of a loaded standard: every page and file the site will have. */
+    public static Routes routes(Loaded loaded, Optional<String> baseUrl) {
+        return new Routes(loaded.index(), loaded.listing(), loaded.crosswalk(), baseUrl, FILES_BESIDE_PAGES);
+    }
 
     /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
-    public record Resolved(SiteIndex site, MarkdownRenderer markdown, RenderedContent rendered) {}
+    public record Resolved(Routes routes, MarkdownRenderer markdown, RenderedContent rendered) {}
 
     /** Renders every fragment, reporting each broken cross-reference or site link at its source. */
-    public static Resolved resolve(Loaded loaded, boolean drafts, Diagnostics diagnostics) {
-        SiteIndex siteIndex = new SiteIndex(loaded.index(), loaded.crosswalk(), drafts, FILES_BESIDE_PAGES);
-        CrossReferences references = new CrossReferences(loaded.index(), siteIndex, drafts, diagnostics);
-        MarkdownRenderer markdown = new MarkdownRenderer(references, siteIndex, diagnostics);
-        return new Resolved(siteIndex, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
+    public static Resolved resolve(Loaded loaded, boolean drafts, Optional<String> baseUrl, Diagnostics diagnostics) {
+        Routes routes = routes(loaded, baseUrl);
+        CrossReferences references = new CrossReferences(loaded.index(), loaded.crosswalk(), drafts, diagnostics);
+        MarkdownRenderer markdown = new MarkdownRenderer(references, new SiteIndex(routes), diagnostics);
+        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), markdown);
+        UnlistedControls.check(loaded.index(), loaded.published(), rendered, diagnostics);
+        return new Resolved(routes, markdown, rendered);
     }
 
     public Result run(Options options) throws IOException {
@@ -129,17 +133,19 @@ public final class SiteBuilder {
         List<Control> published = loaded.get().published();
         Crosswalk crosswalk = loaded.get().crosswalk();
 
-        Resolved resolved = timings.time("markdown", () -> resolve(loaded.get(), options.drafts(), diagnostics));
+        Optional<String> baseUrl = options.baseUrl().map(b -> b.endsWith("/") ? b : b + "/");
+        Resolved resolved = timings.time("markdown", () -> resolve(loaded.get(), options.drafts(), baseUrl,
+                diagnostics));
         MarkdownRenderer markdown = resolved.markdown();
         RenderedContent rendered = resolved.rendered();
+        Routes routes = resolved.routes();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
         // the releases' Markdown renders on the pool beside the current pages: only their exports wait for it
         CompletableFuture<List<Frozen>> releases = CompletableFuture.supplyAsync(() -> timings.time("releases",
-                () -> resolveReleases(loaded.get(), diagnostics)));
+                () -> resolveReleases(loaded.get(), baseUrl, diagnostics)));
 
-        Optional<String> baseUrl = options.baseUrl().map(b -> b.endsWith("/") ? b : b + "/");
-        PageModels models = timings.time("page models", () -> new PageModels(index, rendered, crosswalk, published,
-                baseUrl));
+        PageContext context = timings.time("page models", () -> new PageContext(index, loaded.get().listing(),
+                rendered, crosswalk, baseUrl));
         Templates templates = new Templates(options.templates());
 
         Path staged = publisher.isPresent() ? publisher.get().stage() : null;
@@ -149,14 +155,14 @@ public final class SiteBuilder {
         try {
             Output output = staged == null ? Output.discarding() : Output.to(staged);
             LinkChecker links = new LinkChecker(markdown.contentLinks());
-            List<PageJob> jobs = pages(index, models, published);
+            List<Route> jobs = routes.pages();
             // the search index and the exports read only the resolved content: they are built on
             // the pool while this thread renders pages, and the pool's other threads help with those
             ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl)
                     .withHistory(loaded.get().history());
             // written (hashed too) on the pool as well: tens of megabytes at 10,000 controls
             CompletableFuture<Void> search = CompletableFuture.runAsync(() -> timings.time("search index",
-                    () -> output.write("search-index.js", SearchIndex.build(index, models, rendered))));
+                    () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered, crosswalk))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports", () -> {
                 Exports.all(exportInput, output::write);
                 for (Frozen f : await(releases)) output.write(f.release().sitePath() + Exports.Format.JSON.file(),
@@ -169,16 +175,14 @@ public final class SiteBuilder {
             // this build (serve builds again and again)
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
             timings.time("render pages", () -> jobs.parallelStream()
-                    .forEach(job -> render(job, templates, writers, output, links, diagnostics)));
+                    .forEach(job -> render(job, context, templates, writers, output, links, diagnostics)));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
             await(search);
             await(exports);
-            baseUrl.ifPresent(b -> output.write("sitemap.xml", Sitemap.build(b, jobs.stream()
-                    .filter(j -> !j.template().equals("redirect.ftlh") && !j.url().endsWith(".html"))
-                    .map(PageJob::url).toList())));
-            output.write("manifest.json", Manifest.build(index.content().standard(), output.hashes()));
+            baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
+            output.write(MANIFEST, Manifest.build(index.content().standard(), output.hashes()));
             if (staged != null) timings.note("SHA-256 of the files by " + Sha256.provider());
             timings.time("link check", () -> links.check(output, options.out().orElse(Path.of("site")), diagnostics));
 
@@ -222,66 +226,22 @@ public final class SiteBuilder {
         }
     }
 
-    private static void render(PageJob job, Templates templates, java.util.Queue<PageWriter> writers, Output output,
-                               LinkChecker links, Diagnostics diagnostics) {
-        Map<String, Object> model = job.model().get();
+    private static void render(Route route, PageContext context, Templates templates, java.util.Queue<PageWriter> writers,
+                               Output output, LinkChecker links, Diagnostics diagnostics) {
+        Map<String, Object> model = route.model(context);
         PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
         byte[] bytes;
         try {
-            out.start((String) model.get("rootDir"));
-            if (!templates.render(job.template(), model, out, diagnostics)) return;
+            out.start(route.root());
+            if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return;
             bytes = out.toByteArray();
         } finally {
             writers.offer(out);
         }
-        String file = Urls.file(job.url());
-        // 404.html is served at any depth, so its links start at the base path, not relative
-        if (!file.equals("404.html")) links.scan(file, bytes);
-        output.write(file, bytes);
+        // the 404 page is served at any depth, so its links start at the base path, not relative
+        if (route.kind().linksRelative()) links.scan(route.file(), bytes);
+        output.write(route.file(), bytes);
     }
 
-    private static List<PageJob> pages(Index index, PageModels models, List<Control> published) {
-        List<PageJob> jobs = new ArrayList<>();
-        jobs.add(new PageJob(Urls.home(), "index.ftlh", models::home));
-        jobs.add(new PageJob(Urls.controls(), "controls.ftlh", models::catalogue));
-        for (Control c : published) {
-            jobs.add(new PageJob(Urls.control(c.id()), c.status() == Status.WITHDRAWN ? "withdrawn.ftlh" : "control.ftlh",
-                    () -> models.control(c)));
-            for (var alias : c.aliases()) {
-                jobs.add(new PageJob(Urls.control(alias.id()), "redirect.ftlh", () -> models.redirect(alias.id(), c)));
-            }
-        }
-        for (Area a : index.content().areas()) {
-            for (int n = 1; n <= models.areaPages(a); n++) {
-                int number = n;
-                jobs.add(new PageJob(Pagination.url(Urls.area(a.id()), n), "area.ftlh", () -> models.area(a, number)));
-            }
-        }
-        jobs.add(new PageJob(Urls.services(), "services.ftlh", models::services));
-        for (Service s : index.content().services()) {
-            for (int n = 1; n <= models.servicePages(s); n++) {
-                int number = n;
-                jobs.add(new PageJob(Pagination.url(Urls.service(s.id()), n), "service.ftlh",
-                        () -> models.service(s, number)));
-            }
-        }
-        jobs.add(new PageJob(Urls.baseline(), "baseline.ftlh", models::baseline));
-        jobs.add(new PageJob(Urls.frameworks(), "frameworks.ftlh", models::frameworks));
-        for (Framework f : index.content().standard().frameworks()) {
-            jobs.add(new PageJob(Urls.framework(f.id()), "framework.ftlh", () -> models.framework(f)));
-            models.identifierPages(f).forEach((id, count) -> {
-                for (int n = 1; n <= count; n++) {
-                    int number = n;
-                    jobs.add(new PageJob(Pagination.url(Urls.identifier(f.id(), id), n), "identifier.ftlh",
-                            () -> models.identifier(f, id, number)));
-                }
-            });
-        }
-        for (Page p : index.content().pages()) jobs.add(new PageJob(Urls.page(p.id()), "page.ftlh", () -> models.page(p)));
-        jobs.add(new PageJob(Urls.glossary(), "glossary.ftlh", models::glossary));
-        jobs.add(new PageJob(Urls.search(), "search.ftlh", models::search));
-        jobs.add(new PageJob("404.html", "404.ftlh", models::notFound));
-        return jobs;
-    }
 
 }

@@ -58,7 +58,7 @@ public final class Fixtures {
         assertTrue(loaded.isPresent(), () -> "loads: " + diagnostics.sorted());
         assertFalse(diagnostics.hasErrors(), () -> "valid: " + diagnostics.sorted());
         SiteBuilder.Loaded l = loaded.get();
-        SiteBuilder.Resolved resolved = SiteBuilder.resolve(l, drafts, diagnostics);
+        SiteBuilder.Resolved resolved = SiteBuilder.resolve(l, drafts, baseUrl, diagnostics);
         assertTrue(!diagnostics.hasErrors(), () -> "resolves: " + diagnostics.sorted());
         return new ExportInput(l.index(), l.published(), l.crosswalk(), resolved.rendered(), baseUrl, sourceDate)
                 .withHistory(l.history());

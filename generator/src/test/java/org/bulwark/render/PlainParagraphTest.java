@@ -31,7 +31,7 @@ class PlainParagraphTest {
         for (Path content : List.of(Fixtures.defaultContent(), Fixtures.auditContent())) {
             Diagnostics diagnostics = new Diagnostics();
             SiteBuilder.Loaded loaded = SiteBuilder.load(content, false, diagnostics).orElseThrow();
-            renderer = SiteBuilder.resolve(loaded, false, diagnostics).markdown();
+            renderer = SiteBuilder.resolve(loaded, false, java.util.Optional.empty(), diagnostics).markdown();
             for (Control c : loaded.published()) {
                 fragments.add(c.statement().text());
                 fragments.add(c.rationale().text());

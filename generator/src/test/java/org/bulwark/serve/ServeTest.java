@@ -45,6 +45,13 @@ class ServeTest {
             HttpResponse<String> home = get(port, "/");
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains(PreviewServer.RELOAD_PATH), "pages get the reload script");
+            HttpResponse<String> script = get(port, PreviewServer.RELOAD_PATH);
+            assertEquals(200, script.statusCode());
+            assertTrue(script.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+            // the script asks for the status beside its own URL
+            assertTrue(script.body().contains("new URL('status', document.currentScript.src)"), script.body());
+            assertEquals(PreviewServer.STATUS_PATH, URI.create("http://127.0.0.1" + PreviewServer.RELOAD_PATH)
+                    .resolve("status").getPath());
             assertEquals(404, get(port, "/nope/").statusCode());
             assertEquals(404, get(port, "/../../etc/passwd").statusCode());
             long first = build(get(port, PreviewServer.STATUS_PATH).body());

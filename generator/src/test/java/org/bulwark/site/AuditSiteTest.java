@@ -65,6 +65,13 @@ class AuditSiteTest {
         return name.equals("audit") ? audit : standard;
     }
 
+    /** The sections the code gives every control page (and resolves [[ID#section]] against) are the documented ones. */
+    @Test
+    void theControlSectionsAreTheDocumentedAnchors() {
+        assertEquals(SECTIONS, java.util.Arrays.stream(org.bulwark.link.ControlSection.values())
+                .map(org.bulwark.link.ControlSection::anchor).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"audit", "default"})
     void everyControlPageHasEveryCitableAnchor(String name) {

@@ -1,4 +1,4 @@
-package org.bulwark.render;
+package org.bulwark.link;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,9 +6,6 @@ import java.util.Set;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 import org.bulwark.diag.Suggest;
-import org.bulwark.link.Index;
-import org.bulwark.link.Slug;
-import org.bulwark.link.Urls;
 import org.bulwark.model.Control;
 import org.bulwark.model.Status;
 
@@ -19,24 +16,29 @@ import org.bulwark.model.Status;
  * any of them may end in {@code |text} to choose the link text.
  */
 public final class CrossReferences {
-    /** Sections every control page has, as anchors. */
-    public static final List<String> CONTROL_SECTIONS = List.of("statement", "requirements", "rationale", "guidance",
-            "services", "verification", "evidence", "references", "related", "referenced-by", "cite");
-
     private final Index index;
-    private final SiteIndex site;
+    private final Crosswalk crosswalk;
     private final boolean drafts;
     private final Diagnostics diagnostics;
 
-    public CrossReferences(Index index, SiteIndex site, boolean drafts, Diagnostics diagnostics) {
+    public CrossReferences(Index index, Crosswalk crosswalk, boolean drafts, Diagnostics diagnostics) {
         this.index = index;
-        this.site = site;
+        this.crosswalk = crosswalk;
         this.drafts = drafts;
         this.diagnostics = diagnostics;
     }
 
-    /** A resolved reference: root-relative url, link text, tooltip, and the control it names, if any. */
-    public record Target(String url, String text, String title, Optional<String> control) {}
+    /**
+     * A resolved reference: root-relative url, link text, tooltip, and what the link shows of the
+     * standard (the control, service, ... it names; a framework's cross-walk).
+     */
+    public record Target(String url, String text, String title, Dependency entity) {
+
+        /** The control the reference names, if it names one. */
+        public Optional<String> control() {
+            return entity.kind() == Dependency.Kind.CONTROL ? Optional.of(entity.id()) : Optional.empty();
+        }
+    }
 
     public Optional<Target> resolve(String raw, SourcePosition at) {
         String body = raw.strip();
@@ -49,7 +51,7 @@ public final class CrossReferences {
         Optional<Target> t = resolveTarget(body, at);
         if (customText != null && !customText.isEmpty()) {
             String text = customText;
-            t = t.map(x -> new Target(x.url(), text, x.title(), x.control()));
+            t = t.map(x -> new Target(x.url(), text, x.title(), x.entity()));
         }
         return t;
     }
@@ -62,16 +64,16 @@ public final class CrossReferences {
         switch (kind) {
             case "service":
                 return index.service(rest).map(s -> new Target(Urls.service(s.id()), s.name(), "Service: " + s.name(),
-                        Optional.<String>empty())).or(() -> unknown(at, "service", rest, index.serviceIds()));
+                        Dependency.service(s.id()))).or(() -> unknown(at, "service", rest, index.serviceIds()));
             case "area":
                 return index.area(rest).map(a -> new Target(Urls.area(a.id()), a.title(), "Area: " + a.title(),
-                        Optional.<String>empty())).or(() -> unknown(at, "area", rest, index.areaIds()));
+                        Dependency.area(a.id()))).or(() -> unknown(at, "area", rest, index.areaIds()));
             case "page":
                 return index.page(rest).map(p -> new Target(Urls.page(p.id()), p.title(), p.title(),
-                        Optional.<String>empty())).or(() -> unknown(at, "page", rest, index.pageIds()));
+                        Dependency.page(p.id()))).or(() -> unknown(at, "page", rest, index.pageIds()));
             case "term":
                 return index.term(rest).map(t -> new Target(Urls.glossary() + "#" + Index.termAnchor(t.term()), rest,
-                        "Glossary: " + t.term(), Optional.<String>empty()))
+                        "Glossary: " + t.term(), Dependency.term(Index.termAnchor(t.term()))))
                         .or(() -> unknown(at, "glossary term", rest, index.termKeys()));
             case "framework":
                 return framework(rest, at);
@@ -122,7 +124,7 @@ public final class CrossReferences {
         String url = Urls.control(c.id());
         String text = c.id();
         if (section != null) {
-            Set<String> anchors = site.anchors(url);
+            Set<String> anchors = ControlSection.anchors(c);
             if (!anchors.contains(section)) {
                 diagnostics.error(at, "unknown-ref", "control " + c.id() + " has no section '#" + section + "'"
                         + Suggest.hint(section, anchors));
@@ -131,7 +133,7 @@ public final class CrossReferences {
             url = url + "#" + section;
             text = c.id() + " " + sectionLabel(section);
         }
-        return Optional.of(new Target(url, text, c.id() + ": " + c.title(), Optional.of(c.id())));
+        return Optional.of(new Target(url, text, c.id() + ": " + c.title(), Dependency.control(c.id())));
     }
 
     private static String sectionLabel(String section) {
@@ -152,24 +154,22 @@ public final class CrossReferences {
         if (fw.isEmpty()) return unknown(at, "framework", id, index.frameworkIds());
         String url = Urls.framework(id);
         if (identifier == null) {
-            return Optional.of(new Target(url, fw.get().title(), fw.get().title(), Optional.empty()));
+            return Optional.of(new Target(url, fw.get().title(), fw.get().title(), Dependency.standard()));
         }
-        String anchor = org.bulwark.link.Crosswalk.anchor(identifier);
-        if (!site.anchors(url).contains(anchor)) {
+        String anchor = Crosswalk.anchor(identifier);
+        Set<String> anchors = crosswalk.anchors(id);
+        if (!anchors.contains(anchor)) {
             diagnostics.error(at, "unknown-ref", "no published control cites " + identifier + " of framework '" + id
-                    + "', so its cross-walk has no entry for it" + Suggest.hint(anchor, site.anchors(url)));
+                    + "', so its cross-walk has no entry for it" + Suggest.hint(anchor, anchors));
             return Optional.empty();
         }
+        // the link exists while a listed control cites the identifier: it reads the cross-walk
         return Optional.of(new Target(url + "#" + anchor, identifier, fw.get().title() + " " + identifier,
-                Optional.empty()));
+                Dependency.crosswalk(id)));
     }
 
     private Optional<Target> unknown(SourcePosition at, String what, String id, java.util.Collection<String> candidates) {
         diagnostics.error(at, "unknown-ref", "unknown " + what + " '" + id + "'" + Suggest.hintOrKnown(id, candidates));
         return Optional.empty();
-    }
-
-    static String slug(String s) {
-        return Slug.of(s);
     }
 }

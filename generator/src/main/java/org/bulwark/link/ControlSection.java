@@ -1,0 +1,59 @@
+package org.bulwark.link;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.bulwark.model.Control;
+
+/**
+ * The sections of a control page: each an anchor every control page has, so a cited
+ * {@code controls/IAM-01/#evidence} never loses its target, and a heading. The cross-references
+ * ({@code [[IAM-01#evidence]]}), the page's table of contents and its headings read them here.
+ */
+public enum ControlSection {
+    STATEMENT("statement", "Statement"),
+    REQUIREMENTS("requirements", "Requirements"),
+    RATIONALE("rationale", "Rationale"),
+    GUIDANCE("guidance", "Guidance"),
+    SERVICES("services", "Where it applies"),
+    VERIFICATION("verification", "Verification"),
+    EVIDENCE("evidence", "Evidence"),
+    REFERENCES("references", "References"),
+    RELATED("related", "Related controls"),
+    REFERENCED_BY("referenced-by", "Referenced by"),
+    CITE("cite", "Cite this control");
+
+    private final String anchor;
+    private final String title;
+
+    ControlSection(String anchor, String title) {
+        this.anchor = anchor;
+        this.title = title;
+    }
+
+    public String anchor() {
+        return anchor;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The anchor of one requirement: {@code req-a}. */
+    public static String requirement(String id) {
+        return "req-" + id;
+    }
+
+    /** The anchor of one evidence item: {@code evidence-e1}. */
+    public static String evidence(String id) {
+        return "evidence-" + id;
+    }
+
+    /** Every anchor of a control's page: its sections, requirements and evidence items. */
+    public static Set<String> anchors(Control c) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ControlSection s : values()) out.add(s.anchor);
+        c.requirements().forEach(r -> out.add(requirement(r.id())));
+        c.evidence().forEach(e -> out.add(evidence(e.id())));
+        return out;
+    }
+}

@@ -1,0 +1,186 @@
+package org.bulwark.render;
+
+import static org.bulwark.render.Data.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.bulwark.link.Crosswalk;
+import org.bulwark.link.Index;
+import org.bulwark.link.Urls;
+import org.bulwark.model.Area;
+import org.bulwark.model.Citation;
+import org.bulwark.model.Control;
+import org.bulwark.model.Framework;
+import org.bulwark.model.Page;
+import org.bulwark.model.Standard;
+import org.bulwark.model.Topic;
+
+/**
+ * What every page's model is built from, once per build, after every fragment is rendered: the
+ * standard and its listing, the rendered Markdown, the cross-walk, the base URL, the site's
+ * navigation (the same on every page) and each published control's summary (shared by every
+ * list that shows it). The model builders of the page kinds ({@link ControlPage}, {@link
+ * AreaPage}, ...) read it; nothing here changes after it is made.
+ */
+public final class PageContext {
+    private final Index index;
+    private final Listing listing;
+    private final RenderedContent rendered;
+    private final Crosswalk crosswalk;
+    private final Optional<String> baseUrl;
+    private final Map<String, Object> site;
+    private final Map<String, Map<String, Object>> summaries = new HashMap<>();
+
+    public PageContext(Index index, Listing listing, RenderedContent rendered, Crosswalk crosswalk,
+                       Optional<String> baseUrl) {
+        this.index = index;
+        this.listing = listing;
+        this.rendered = rendered;
+        this.crosswalk = crosswalk;
+        this.baseUrl = baseUrl;
+        for (Control c : listing.published()) summaries.put(c.id(), summary(c));
+        this.site = siteModel();
+    }
+
+    Index index() {
+        return index;
+    }
+
+    Listing listing() {
+        return listing;
+    }
+
+    RenderedContent rendered() {
+        return rendered;
+    }
+
+    Crosswalk crosswalk() {
+        return crosswalk;
+    }
+
+    Optional<String> baseUrl() {
+        return baseUrl;
+    }
+
+    /** The navigation every page shows: the standard, its areas, its reading path and other pages. */
+    private Map<String, Object> siteModel() {
+        Standard s = index.content().standard();
+        List<Object> areas = new ArrayList<>();
+        for (Area a : index.content().areas()) areas.add(map("id", a.id(), "title", a.title(), "url", Urls.area(a.id())));
+        List<Object> nav = new ArrayList<>();
+        List<Page> path = listing.readingPath();
+        for (Page p : path) nav.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+        List<Object> otherPages = new ArrayList<>();
+        for (Page p : index.content().pages()) {
+            if (p.nav() && !path.contains(p)) otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+        }
+        return map("id", s.id(), "title", s.title(), "version", s.version(), "owner", s.owner(),
+                "effective", s.effective(), "provider", s.provider(), "areas", areas, "readingPath", nav,
+                "pages", otherPages, "baselineTitle", s.baseline().title(),
+                "hasGlossary", !index.content().glossary().isEmpty(),
+                "baseUrl", baseUrl.orElse(""));
+    }
+
+    /**
+     * The navigation every page shows ({@link org.bulwark.link.Dependency.Kind#NAVIGATION}): plain
+     * data, equal between two builds exactly when no page's navigation changed.
+     */
+    public Map<String, Object> navigation() {
+        return site;
+    }
+
+    /** What every page's model starts with: the site, its kind, URL, title and way back to the root. */
+    Map<String, Object> base(Route route, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", site);
+        m.put("kind", route.kind().modelName());
+        m.put("url", route.url());
+        m.put("title", title);
+        m.put("root", Fragment.ROOT);
+        m.put("rootDir", route.root());
+        m.put("canonical", absolute(route.url()));
+        return m;
+    }
+
+    /** A site URL made absolute with the base URL; empty without one. */
+    String absolute(String url) {
+        return baseUrl.map(b -> b + url).orElse("");
+    }
+
+    private Map<String, Object> summary(Control c) {
+        Area area = index.area(c.area().id()).orElse(null);
+        String topic = c.topic().flatMap(t -> area == null ? Optional.<Topic>empty() : area.topic(t.id()))
+                .map(Topic::title).orElse("");
+        List<String> services = c.services().stream().map(a -> a.service().id()).sorted().toList();
+        return map("id", c.id(), "title", c.title(), "url", Urls.control(c.id()),
+                "area", c.area().id(), "areaTitle", area == null ? c.area().id() : area.title(),
+                "topic", c.topic().map(t -> t.id()).orElse(""), "topicTitle", topic,
+                "level", c.level().keyword(), "severity", c.severity().map(x -> x.keyword()).orElse(""),
+                "responsibility", c.responsibility().map(x -> x.keyword()).orElse(""),
+                "status", c.status().keyword(), "services", services,
+                "statement", rendered.of(c.statement()).html(),
+                "successor", c.supersededBy().map(r -> r.id()).orElse(""));
+    }
+
+    /** A published control's summary: what every list of controls shows of it. */
+    Map<String, Object> summary(String controlId) {
+        return summaries.get(controlId);
+    }
+
+    boolean isPublished(String controlId) {
+        return summaries.containsKey(controlId);
+    }
+
+    List<Object> summaries(List<Control> controls) {
+        List<Object> out = new ArrayList<>();
+        for (Control c : controls) out.add(summaries.get(c.id()));
+        return out;
+    }
+
+    /** A published control by id or former id. */
+    Optional<Control> resolve(String id) {
+        Optional<Control> c = index.control(id).or(() -> index.controlByAlias(id));
+        return c.filter(x -> summaries.containsKey(x.id()));
+    }
+
+    /**
+     * Citations as pages show them: each framework with its identifiers, each linked to its
+     * cross-walk entry when a listed control cites it, and to the framework's own site.
+     */
+    List<Object> citations(List<Citation> citations) {
+        List<Object> out = new ArrayList<>();
+        for (Citation citation : citations) {
+            Optional<Framework> fw = index.framework(citation.framework().id());
+            if (fw.isEmpty()) continue;
+            var cited = crosswalk.identifiers(fw.get().id());
+            List<Object> ids = new ArrayList<>();
+            for (var r : citation.identifiers()) {
+                ids.add(map("id", r.id(), "url", cited.containsKey(r.id())
+                        ? Crosswalk.url(fw.get().id(), r.id()) : "",
+                        "external", fw.get().urlFor(r.id()).orElse("")));
+            }
+            out.add(map("id", fw.get().id(), "title", fw.get().title(), "url", Urls.framework(fw.get().id()),
+                    "identifiers", ids));
+        }
+        return out;
+    }
+
+    static List<Object> headings(Fragment f) {
+        List<Object> out = new ArrayList<>();
+        for (Fragment.Heading h : f.headings()) out.add(map("level", h.level(), "id", h.id(), "text", h.text()));
+        return out;
+    }
+
+    /** ", page 2 of 9" in the title of every page of a list but the first. */
+    static String pageSuffix(Pagination pages) {
+        return pages.number() == 1 ? "" : ", page " + pages.number() + " of " + pages.count();
+    }
+
+    static String crumb(Pagination pages) {
+        return "Page " + pages.number() + " of " + pages.count();
+    }
+}
