@@ -154,16 +154,20 @@ public final class OspsBaseline {
         if (guidance.length() > 0) control.put("guidance", guidance.toString().strip());
         Map<String, List<String>> references = new TreeMap<>();
         for (JsonNode g : c.path("guidelines")) {
-            String ref = g.path("reference-id").asText();
+            String ref = g.path("reference-id").asText("").strip();
+            if (ref.isEmpty() || ref.equals("null")) continue; // OSPS-DO-07 has an empty placeholder guideline
             String framework = frameworks.computeIfAbsent(ref, k -> {
                 // cited but not among the mapping references (OpenCRE): a framework of its own
-                frameworkList.add(Map.of("id", slug(k), "title", k));
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("id", slug(k));
+                f.put("title", k);
+                frameworkList.add(f);
                 return slug(k);
             });
             List<String> ids = references.computeIfAbsent(framework, k -> new ArrayList<>());
             for (JsonNode e : g.path("entries")) {
-                String identifier = e.path("reference-id").asText().strip();
-                if (!ids.contains(identifier)) ids.add(identifier);
+                String identifier = e.path("reference-id").asText("").strip();
+                if (!identifier.isEmpty() && !identifier.equals("null") && !ids.contains(identifier)) ids.add(identifier);
             }
         }
         if (!references.isEmpty()) control.put("references", references);

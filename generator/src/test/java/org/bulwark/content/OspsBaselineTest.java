@@ -68,6 +68,18 @@ class OspsBaselineTest {
     }
 
     @Test
+    void everyFrameworkIsOneTheStandardNamesOrCites() throws IOException {
+        var standard = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(content.resolve("standard.yaml").toFile());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        standard.get("frameworks").forEach(f -> ids.add(f.get("id").asText()));
+        // the 19 mapping references of OSPS's metadata, then three it cites without declaring them
+        assertEquals(java.util.List.of("bpb", "csf", "cra", "ssdf", "oc", "ocre", "slsa", "psscrm", "samm", "pcidss",
+                "800-161", "uksscop", "dora", "nis2", "csbdp", "csag", "usctm", "maf", "bsi-tr-03185-2", "opencre",
+                "scorecard", "iso-18974"), ids);
+    }
+
+    @Test
     void dottedRequirementIdsAreCitableAnchors() throws IOException {
         Document c = Jsoup.parse(Files.readString(site.resolve("controls/OSPS-BR-01/index.html")));
         assertNotNull(c.getElementById("req-OSPS-BR-01.01"));
