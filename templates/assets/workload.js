@@ -196,22 +196,39 @@
     if (c.severity) { badges.appendChild(document.createTextNode(' ')); badges.appendChild(badge('severity-' + c.severity, 'Severity: ', c.severity)); }
     if (c.responsibility) { badges.appendChild(document.createTextNode(' ')); badges.appendChild(badge('resp-' + c.responsibility, 'Responsibility: ', c.responsibility)); }
     if (c.status !== 'active') { badges.appendChild(document.createTextNode(' ')); badges.appendChild(el('span', 'badge status-' + c.status, c.status)); }
-    if (c.accountWide) { badges.appendChild(document.createTextNode(' ')); badges.appendChild(el('span', 'badge account-wide', 'account-wide')); }
+    if (c.wideBadge) { badges.appendChild(document.createTextNode(' ')); badges.appendChild(el('span', 'badge account-wide', 'account-wide')); }
     li.appendChild(badges);
     li.appendChild(html('statement', c.statement));
-    var reqs = c.requirements.filter(function (r) { return within(r.level, sel.level); });
+    // the requirements within the level, by id; those above it named as left out (as the checklist does)
+    var all = c.requirements.concat(c.above).sort(function (x, y) { return x.n - y.n; });
+    var reqs = all.filter(function (r) { return within(r.level, sel.level); });
+    var above = all.filter(function (r) { return !within(r.level, sel.level); });
     if (reqs.length) {
       var ol = el('ol', 'requirements');
       reqs.forEach(function (r) {
         var rli = el('li');
         rli.setAttribute('data-requirement', r.id);
-        rli.appendChild(el('span', 'req-id', '(' + r.id + ')'));
+        var id = el('a', 'req-id', '(' + r.id + ')');
+        id.href = href(r.url);
+        rli.appendChild(id);
         rli.appendChild(document.createTextNode(' '));
-        var text = html('req-text', r.html);
-        rli.appendChild(text);
+        var text = html('', r.html);
+        while (text.firstChild) rli.appendChild(text.firstChild);
         ol.appendChild(rli);
       });
       li.appendChild(ol);
+    }
+    if (above.length) {
+      var left = el('p', 'above', 'Not in this checklist, at a higher level: ');
+      above.forEach(function (r, i) {
+        if (i) left.appendChild(document.createTextNode(', '));
+        var a = el('a', '', '(' + r.id + ')');
+        a.href = href(r.url);
+        left.appendChild(a);
+        left.appendChild(document.createTextNode(' ' + r.level));
+      });
+      left.appendChild(document.createTextNode('.'));
+      li.appendChild(left);
     }
     if (found.length) {
       var dl = el('dl', 'service-parts');
@@ -316,11 +333,13 @@
     });
     var total = found.list.length;
     var what = sel.services.length ? names(sel.services) : 'no services chosen';
+    // a standard that names no services: every control is the account's, nothing to choose but the level
     document.getElementById('workload-summary').textContent = total + ' controls apply at level ' + sel.level
-      + ' (' + what + '): ' + counts.baseline + ' in the baseline, ' + counts.services + ' for the chosen services, '
-      + counts.wide + ' account-wide.';
-    document.getElementById('print-selection').textContent = 'Services: ' + (sel.services.length ? names(sel.services)
-      : 'none chosen') + '. Level: ' + sel.level + '. ' + total + ' controls.';
+      + (serviceBoxes.length ? ' (' + what + '): ' + counts.baseline + ' in the baseline, ' + counts.services
+        + ' for the chosen services, ' + counts.wide + ' account-wide.' : ': ' + counts.baseline + ' in the baseline.');
+    document.getElementById('print-selection').textContent = (serviceBoxes.length ? 'Services: '
+      + (sel.services.length ? names(sel.services) : 'none chosen') + '. ' : '') + 'Level: ' + sel.level + '. '
+      + total + ' controls.';
     var problems = [];
     if (commonFailed) problems.push('the controls every workload gets');
     failed.forEach(function (s) { problems.push(serviceName(s)); });

@@ -26,6 +26,16 @@ public final class ContentLoader {
     private static final int MAX_FILES = 100_000;
 
     private final YamlReader yaml = new YamlReader();
+    private final Reuse.Folder reuse;
+
+    public ContentLoader() {
+        this(Reuse.NONE);
+    }
+
+    /** A loader that takes files from {@code reuse} when it holds them (the files of frozen releases). */
+    public ContentLoader(Reuse.Folder reuse) {
+        this.reuse = reuse;
+    }
 
     /** The loaded content, or empty when the folder itself is unusable (no standard.yaml). */
     public Optional<Content> load(Path root, Diagnostics diagnostics) {
@@ -46,14 +56,14 @@ public final class ContentLoader {
 
         List<Area> areas = new ArrayList<>();
         for (Path f : files(root.resolve("areas"), ".md", false, diagnostics)) {
-            parseMarkdown(f, diagnostics).flatMap(p -> readers.area(p, f)).ifPresent(areas::add);
+            reuse.read(f, () -> parseMarkdown(f, diagnostics).flatMap(p -> readers.area(p, f))).ifPresent(areas::add);
         }
         java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Control> controls = new ArrayList<>(
                 files(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
                         .map(f -> {
-                            Optional<Control> c = parseYaml(f, diagnostics)
-                                    .flatMap(p -> readers.control(p.node(), p.source(), f));
+                            Optional<Control> c = reuse.read(f, () -> parseYaml(f, diagnostics)
+                                    .flatMap(p -> readers.control(p.node(), p.source(), f)));
                             if (c.isEmpty()) unreadable.add(f.getFileName().toString().replaceFirst("\\.yaml$", ""));
                             return c;
                         })
@@ -61,16 +71,18 @@ public final class ContentLoader {
                         .toList());
         List<Service> services = new ArrayList<>();
         for (Path f : files(root.resolve("services"), ".yaml", false, diagnostics)) {
-            parseYaml(f, diagnostics).flatMap(p -> readers.service(p.node(), p.source(), f)).ifPresent(services::add);
+            reuse.read(f, () -> parseYaml(f, diagnostics).flatMap(p -> readers.service(p.node(), p.source(), f)))
+                    .ifPresent(services::add);
         }
         List<Page> pages = new ArrayList<>();
         for (Path f : files(root.resolve("pages"), ".md", false, diagnostics)) {
-            parseMarkdown(f, diagnostics).flatMap(p -> readers.page(p, f)).ifPresent(pages::add);
+            reuse.read(f, () -> parseMarkdown(f, diagnostics).flatMap(p -> readers.page(p, f))).ifPresent(pages::add);
         }
         List<Term> glossary = new ArrayList<>();
         Path glossaryFile = root.resolve("glossary.yaml");
         if (Files.isRegularFile(glossaryFile)) {
-            parseYaml(glossaryFile, diagnostics).ifPresent(p -> glossary.addAll(readers.glossary(p.node(), p.source())));
+            glossary.addAll(reuse.read(glossaryFile, () -> parseYaml(glossaryFile, diagnostics)
+                    .map(p -> readers.glossary(p.node(), p.source())).orElse(List.of())));
         }
         warnAboutStrayFiles(root, diagnostics);
 
@@ -133,7 +145,7 @@ public final class ContentLoader {
     }
 
     private static final List<String> KNOWN_TOP_LEVEL =
-            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages");
+            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages", "releases");
 
     private static void warnAboutStrayFiles(Path root, Diagnostics diagnostics) {
         try (Stream<Path> list = Files.list(root)) {

@@ -88,7 +88,8 @@ final class Readers {
                                     fw.keyword("verification", VerificationMethod.class), fw.position()))));
             f.finish();
             return new Standard(id, title, version, owner, effective, provider, summary, baseline,
-                    List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1));
+                    List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1),
+                    f.positionOf("version"));
         });
     }
 

@@ -60,8 +60,11 @@ public final class Routes {
                 Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
         for (Control c : listing.published()) controlRoutes(c);
         for (Listing.AreaListing a : listing.areas()) areaRoutes(a);
-        add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
-                Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        // a standard without services has no shared-responsibility matrix to show, and links to none
+        if (!index.content().services().isEmpty()) {
+            add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
+                    Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        }
         for (Service s : index.content().services()) serviceRoutes(s);
         add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
                 Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
@@ -78,7 +81,9 @@ public final class Routes {
         for (int n = 1; n <= PrintPage.volumes(listing); n++) {
             add(Pagination.url(Urls.print(), n), PageKind.PRINT, "", n, Set.of(), everything(), PrintPage::model);
         }
-        add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
+        // the kinds of result it offers: the standard's frameworks, its pages (navigation says the rest)
+        add(Urls.search(), PageKind.SEARCH, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.PAGE)),
+                SitePages::search);
         add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
         for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
     }

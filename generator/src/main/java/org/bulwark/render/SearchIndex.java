@@ -73,7 +73,7 @@ public final class SearchIndex {
          * A ref of the verification index no framework takes (an AWS Config rule, a CLI check), its
          * id the ref's anchor there: found by the ref, like a cross-walk row.
          */
-        VERIFICATION("verification", "Verification", "Verification", Urls.verification() + "#{id}");
+        VERIFICATION("verification", "Verification", "Verification refs", Urls.verification() + "#{id}");
 
         private final String id;
         private final String label;

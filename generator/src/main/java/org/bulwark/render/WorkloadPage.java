@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.ControlSection;
 import org.bulwark.link.ServicePart;
 import org.bulwark.link.Urls;
 import org.bulwark.link.Workload;
@@ -76,8 +77,9 @@ final class WorkloadPage {
 
     /**
      * One control as the view lists it: what the checklist shows (statement, badges, how to
-     * verify), whether it is account-wide, and its requirements, each with its level, those above
-     * {@code level} marked so the page can leave them out until a higher level is chosen.
+     * verify), whether it is account-wide, and its requirements, each with its level: those within
+     * {@code level} and those above it apart, as the baseline checklist lists them. The data files
+     * hold them at the default level; workload.js sorts them again for the level chosen.
      */
     static Map<String, Object> item(PageContext context, Control c, int order, Level level) {
         RenderedContent rendered = context.rendered();
@@ -89,12 +91,19 @@ final class WorkloadPage {
         }
         item.put("order", order);
         item.put("accountWide", Workload.accountWide(c));
+        // in a standard that names no services every control is account-wide: no badge says so
+        item.put("wideBadge", Workload.accountWide(c) && !context.index().content().services().isEmpty());
+        // as the baseline checklist lists them: those within the level by id, those above named as left out
         List<Object> requirements = new ArrayList<>();
-        for (Requirement r : c.requirements()) {
-            requirements.add(map("id", r.id(), "level", c.levelOf(r).keyword(), "within", c.levelOf(r).within(level),
+        List<Object> above = new ArrayList<>();
+        for (int n = 0; n < c.requirements().size(); n++) {
+            Requirement r = c.requirements().get(n);
+            (c.levelOf(r).within(level) ? requirements : above).add(map("id", r.id(), "n", n, "level", c.levelOf(r).keyword(),
+                    "url", Urls.control(c.id()) + "#" + ControlSection.requirement(r.id()),
                     "html", rendered.of(r.text()).html()));
         }
         item.put("requirements", requirements);
+        item.put("above", above);
         List<Object> verification = new ArrayList<>();
         c.verification().forEach(v -> verification.add(map("methodTitle", v.method().title(),
                 "ref", v.ref().orElse(""), "url", context.verificationUrl(c, v))));

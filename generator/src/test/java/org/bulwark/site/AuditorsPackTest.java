@@ -113,8 +113,8 @@ class AuditorsPackTest {
     @Test
     void theCiteLineGivesTheControlsAddressInTheSiteWithoutABaseUrl() {
         Element cite = page("controls/IAM-01/").getElementById("cite-text");
-        assertEquals("ACME AWS Security Standard, IAM-01 “Require MFA for every human sign-in”, version 1.0.0 "
-                + "(effective 2026-12-01): /controls/IAM-01/", cite.text());
+        assertEquals("ACME AWS Security Standard, IAM-01 “Require MFA for every human sign-in”, version 1.1.0 "
+                + "(effective 2027-03-01): /controls/IAM-01/", cite.text());
         assertEquals("/controls/IAM-01/", cite.attr("data-url"));
         Element req = page("controls/IAM-01/").selectFirst("#req-a .copy-cite");
         assertEquals("req-a", req.attr("data-anchor"));
