@@ -72,8 +72,10 @@ final class ControlPage {
         m.put("referencedBy", backlinks);
         // the published URL with --base-url, else the path in the site: a citation always says where
         String url = context.absolute(Urls.control(c.id()));
-        m.put("citeUrl", url.isEmpty() ? "/" + Urls.control(c.id()) : url);
-        sections(m, !reqs.isEmpty(), !rationale.isEmpty(), guidance, !services.isEmpty());
+        m.put("citeUrl", url.isEmpty() ? "/" + context.sitePath(Urls.control(c.id())) : url);
+        ControlHistory.model(context, c, m);
+        sections(m, !reqs.isEmpty(), !rationale.isEmpty(), guidance, !services.isEmpty(),
+                !context.history().releases().isEmpty());
         return m;
     }
 
@@ -84,7 +86,7 @@ final class ControlPage {
      * placeholders}), which the page still holds so a cited link never loses its target.
      */
     private static void sections(Map<String, Object> m, boolean requirements, boolean rationale, Fragment guidance,
-                                 boolean services) {
+                                 boolean services, boolean history) {
         Map<String, Object> titles = new LinkedHashMap<>();
         for (ControlSection s : ControlSection.values()) titles.put(s.anchor(), s.title());
         m.put("sectionTitle", titles);
@@ -96,6 +98,7 @@ final class ControlPage {
                 case RATIONALE -> rationale;
                 case GUIDANCE -> !guidance.isEmpty();
                 case SERVICES -> services;
+                case HISTORY -> history; // a standard without releases has no history to show
                 default -> true;
             };
             if (!has) placeholders.add(s.anchor());

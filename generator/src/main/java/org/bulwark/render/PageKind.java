@@ -27,6 +27,10 @@ public enum PageKind {
     /** The controls citing one identifier of a framework, when too many to list in its cross-walk. */
     IDENTIFIER("identifier", "identifier.ftlh"),
     SEARCH("search", "search.ftlh"),
+    /** Every release of the standard, and the current content when it has moved on. */
+    RELEASES("releases", "releases.ftlh"),
+    /** What changed in each release, word by word. */
+    CHANGES("changes", "changes.ftlh"),
     /** Served for any missing path, at any depth: its links start from the site's base path. */
     NOT_FOUND("404", "404.ftlh"),
     /** A file beside the pages: an export, the search index, the manifest, the sitemap. */

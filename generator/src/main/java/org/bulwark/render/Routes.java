@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bulwark.history.History;
 import org.bulwark.link.ControlSection;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Dependency;
@@ -41,6 +42,8 @@ public final class Routes {
     private final Listing listing;
     private final Crosswalk crosswalk;
     private final Optional<String> baseUrl;
+    /** "" for the current site; {@code releases/<version>/} for a frozen release's pages. */
+    private final String prefix;
     private final List<Route> all = new ArrayList<>();
     private final Map<String, Route> byUrl = new LinkedHashMap<>();
 
@@ -49,20 +52,24 @@ public final class Routes {
      * @param files   the files beside the pages (exports, manifest, search index, sitemap), root-relative
      */
     public Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, Collection<String> files) {
-        this.index = index;
-        this.listing = listing;
-        this.crosswalk = crosswalk;
-        this.baseUrl = baseUrl;
+        this(index, listing, crosswalk, baseUrl, files, History.NONE);
+    }
+
+    /**
+     * The current site's routes; with releases in {@code history}, also {@code releases/} and
+     * {@code changes/} (an anchor per version). A frozen release's own pages are {@link #frozen}.
+     */
+    public Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, Collection<String> files,
+                  History history) {
+        this(index, listing, crosswalk, baseUrl, "");
         add(Urls.home(), PageKind.HOME, "", everything(), HomePage::model);
-        add(Urls.controls(), PageKind.CATALOGUE, "", Set.of(Dependency.all(Dependency.Kind.CONTROL),
-                Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
+        catalogueRoute();
         for (Control c : listing.published()) controlRoutes(c);
         for (Listing.AreaListing a : listing.areas()) areaRoutes(a);
         add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
                 Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
         for (Service s : index.content().services()) serviceRoutes(s);
-        add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
-                Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
+        baselineRoute();
         for (Page p : index.content().pages()) pageRoute(p);
         Set<String> terms = new LinkedHashSet<>();
         for (Term t : index.content().glossary()) terms.add(Index.termAnchor(t.term()));
@@ -72,8 +79,49 @@ public final class Routes {
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
         add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
+        if (!history.releases().isEmpty()) {
+            // what they show comes from every release and the current content: they read everything
+            add(Urls.releases(), PageKind.RELEASES, "", everything(), ReleasesPage::model);
+            add(Urls.changes(), PageKind.CHANGES, "", 1, ChangesPage.anchors(history), everything(),
+                    ChangesPage::model);
+        }
         add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
         for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
+    }
+
+    private Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, String prefix) {
+        this.index = index;
+        this.listing = listing;
+        this.crosswalk = crosswalk;
+        this.baseUrl = baseUrl;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The pages a frozen release keeps of its own (SPEC §4), under {@code releases/<version>/}:
+     * its home, catalogue, control pages (tombstones and former ids' redirects included), area
+     * pages and baseline checklist, from the release's own standard and listing. Everything else
+     * its pages link to is the current site's ({@link FrozenLinks}).
+     */
+    public static Routes frozen(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl,
+                                String version) {
+        Routes r = new Routes(index, listing, crosswalk, baseUrl, Urls.release(version));
+        r.add(Urls.home(), PageKind.HOME, "", everything(), HomePage::model);
+        r.catalogueRoute();
+        for (Control c : listing.published()) r.controlRoutes(c);
+        for (Listing.AreaListing a : listing.areas()) r.areaRoutes(a);
+        r.baselineRoute();
+        return r;
+    }
+
+    private void catalogueRoute() {
+        add(Urls.controls(), PageKind.CATALOGUE, "", Set.of(Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
+    }
+
+    private void baselineRoute() {
+        add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
     }
 
     // ---- the routes of each kind ------------------------------------------------------------
@@ -159,8 +207,9 @@ public final class Routes {
      * Adds a route: the one place a route's way back to the site root is worked out, and where
      * every page is given the navigation it shows besides what it reads itself.
      */
-    private void add(String url, PageKind kind, String id, int number, Set<String> anchors, Set<Dependency> reads,
+    private void add(String path, PageKind kind, String id, int number, Set<String> anchors, Set<Dependency> reads,
                      Route.ModelBuilder model) {
+        String url = prefix + path;
         String root = kind == PageKind.NOT_FOUND ? basePath() : Urls.rootFrom(url);
         Route route = new Route(url, kind, id, number, root, anchors, kind.isPage() ? withNavigation(reads) : reads, model);
         all.add(route);

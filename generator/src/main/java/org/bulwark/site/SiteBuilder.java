@@ -21,6 +21,7 @@ import org.bulwark.link.Index;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
+import org.bulwark.render.CurrentSite;
 import org.bulwark.render.Listing;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageContext;
@@ -87,7 +88,13 @@ public final class SiteBuilder {
      * current content; only errors are reported (see {@link ReleaseLoader}).
      */
     public static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics) {
-        return current.history().releases().releases().parallelStream().map(r -> {
+        return resolveReleases(current, baseUrl, diagnostics, r -> true);
+    }
+
+    /** As {@link #resolveReleases(Loaded, Optional, Diagnostics)}, for the releases {@code which} accepts. */
+    static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics,
+                                        java.util.function.Predicate<Release> which) {
+        return current.history().releases().releases().parallelStream().filter(which).map(r -> {
             Diagnostics own = new Diagnostics();
             Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), new Listing(r.index(), r.published()),
                     current.history().upTo(r));
@@ -104,7 +111,8 @@ public final class SiteBuilder {
 
     /** The route table of a loaded standard: every page and file the site will have. */
     public static Routes routes(Loaded loaded, Optional<String> baseUrl) {
-        return new Routes(loaded.index(), loaded.listing(), loaded.crosswalk(), baseUrl, FILES_BESIDE_PAGES);
+        return new Routes(loaded.index(), loaded.listing(), loaded.crosswalk(), baseUrl, FILES_BESIDE_PAGES,
+                loaded.history());
     }
 
     /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
@@ -140,12 +148,17 @@ public final class SiteBuilder {
         RenderedContent rendered = resolved.rendered();
         Routes routes = resolved.routes();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
-        // the releases' Markdown renders on the pool beside the current pages: only their exports wait for it
+        History history = loaded.get().history();
+        CurrentSite current = new CurrentSite(routes, index, loaded.get().listing(), rendered);
+        // a release whose frozen output the last build left, with nothing it depends on changed, is reused
+        FrozenCache cache = FrozenCache.open(options.out(), options.templates(), baseUrl, current.version());
+        Map<String, FrozenCache.Entry> reused = timings.time("release cache", () -> cache.reusable(history, current));
+        // the other releases' Markdown renders on the pool beside the current pages
         CompletableFuture<List<Frozen>> releases = CompletableFuture.supplyAsync(() -> timings.time("releases",
-                () -> resolveReleases(loaded.get(), baseUrl, diagnostics)));
+                () -> resolveReleases(loaded.get(), baseUrl, diagnostics, r -> !reused.containsKey(r.version().text()))));
 
         PageContext context = timings.time("page models", () -> new PageContext(index, loaded.get().listing(),
-                rendered, crosswalk, baseUrl));
+                rendered, crosswalk, baseUrl, history, Optional.empty()));
         Templates templates = new Templates(options.templates());
 
         Path staged = publisher.isPresent() ? publisher.get().stage() : null;
@@ -176,11 +189,27 @@ public final class SiteBuilder {
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, context, templates, writers, output, links, diagnostics)));
+            List<FrozenPages.Release> frozen = timings.time("frozen pages", () -> {
+                reused.values().forEach(e -> cache.reuse(e, output));
+                List<FrozenPages.Release> plan = FrozenPages.plan(await(releases), current, baseUrl);
+                FrozenPages.render(plan, templates, output, links, diagnostics);
+                return plan;
+            });
+            if (!reused.isEmpty()) timings.note("frozen output reused from the last build: " + String.join(", ",
+                    reused.keySet()));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
             await(search);
             await(exports);
+            if (staged != null && !history.releases().isEmpty()) {
+                Map<String, FrozenCache.Entry> record = new java.util.TreeMap<>(reused);
+                for (FrozenPages.Release r : frozen) {
+                    record.put(r.version(), FrozenCache.rendered(cache.key(history, r.frozen().release()),
+                            r.release().current().answers(), r.release().prefix(), output));
+                }
+                FrozenCache.write(staged, record);
+            }
             baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
             output.write(MANIFEST, Manifest.build(index.content().standard(), output.hashes()));
             if (staged != null) timings.note("SHA-256 of the files by " + Sha256.provider());
@@ -199,7 +228,9 @@ public final class SiteBuilder {
                 done = true;
             }
             long listed = published.stream().filter(Control::listed).count();
-            return new Result(diagnostics, jobs.size(), (int) listed, done, timings);
+            int pages = jobs.size() + FrozenPages.count(frozen) + reused.values().stream()
+                    .mapToInt(e -> (int) e.files().keySet().stream().filter(f -> f.endsWith(".html")).count()).sum();
+            return new Result(diagnostics, pages, (int) listed, done, timings);
         } finally {
             // a failure on this thread must not delete the folder under the pool's feet: that left
             // a staging folder behind, or replaced the failure with the deletion's own
