@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -43,11 +46,11 @@ import org.bulwark.render.CurrentSite;
  * </ul>
  * The first four make the release's key; the questions are kept with their answers and asked
  * again. A release is reused when its key is the same, the current site answers every question
- * the same way, and its files are still those the last build wrote: each of the same size and
- * modified no later than the record itself, which is written after them (hard links and copies
- * keep a file's modification time). Its files are then hard-linked from the previous site into
- * the new one (copied where the file system cannot link), with the SHA-256 the last build
- * computed, not hashed again.
+ * the same way, and its folder in the last site holds exactly the files the last build wrote
+ * there: each of the same size and modified no later than the record itself, which is written
+ * after them. Its folder is then moved from the last site into the new one as the new one takes
+ * its place ({@link Publisher#publish(Path, java.util.List)}): nothing is copied, linked or
+ * hashed again, and the last site's thousands of frozen files need not be deleted.
  *
  * <p>The record lives in the output folder, in {@value #FILE} beside {@link Publisher#MARKER},
  * and is no part of the site (not in the manifest). It holds no time: the same input gives the
@@ -112,34 +115,47 @@ final class FrozenCache {
         for (Release r : history.releases().releases()) {
             String version = r.version().text();
             Entry e = previous.get(version);
-            if (e != null && e.key().equals(key(history, r)) && current.answersAsBefore(e.asked()) && intact(e)) {
+            if (e != null && e.key().equals(key(history, r)) && current.answersAsBefore(e.asked())
+                    && intact(r.sitePath(), e)) {
                 out.put(version, e);
             }
         }
         return out;
     }
 
-    /** Whether every file of a release's output is still as the last build wrote it. */
-    private boolean intact(Entry e) {
+    /**
+     * Whether a release's folder in the last site holds exactly the files the record lists, each
+     * of its size and written no later than the record.
+     */
+    private boolean intact(String folder, Entry e) {
         if (e.files().isEmpty()) return false;
-        for (Map.Entry<String, Stored> f : e.files().entrySet()) {
-            Path p = out.orElseThrow().resolve(f.getKey());
-            try {
-                if (!Files.isRegularFile(p) || Files.size(p) != f.getValue().size() || modified(p) > recorded) {
-                    return false;
+        Path root = out.orElseThrow();
+        Map<String, Stored> left = new TreeMap<>(e.files());
+        try {
+            Files.walkFileTree(root.resolve(folder), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Stored f = left.remove(root.relativize(file).toString().replace('\\', '/'));
+                    if (f == null || !attrs.isRegularFile() || attrs.size() != f.size()
+                            || attrs.lastModifiedTime().toMillis() > recorded) {
+                        throw new IOException("changed since the last build: " + file);
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
-            } catch (IOException x) {
-                return false;
-            }
+            });
+        } catch (IOException x) {
+            return false;
         }
-        return true;
+        return left.isEmpty();
     }
 
-    /** Puts a release's output of the last build into the new site, files and hashes. */
-    void reuse(Entry e, Output output) {
-        for (Map.Entry<String, Stored> f : e.files().entrySet()) {
-            output.link(f.getKey(), out.orElseThrow().resolve(f.getKey()), f.getValue().sha256(), f.getValue().size());
-        }
+    /**
+     * Takes a release's output of the last build into this one: its files count as written, with
+     * the hashes that build computed; the publisher moves its folder across ({@link
+     * Publisher#publish(Path, java.util.List)}).
+     */
+    static void carry(Entry e, Output output) {
+        e.files().forEach((path, f) -> output.carried(path, f.sha256(), f.size()));
     }
 
     /** The entry of a release rendered by this build: its key, the questions it asked, its files as written. */

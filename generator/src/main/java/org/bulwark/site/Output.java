@@ -84,26 +84,14 @@ public final class Output {
     }
 
     /**
-     * Puts a file a previous build wrote ({@code from}) into the site unchanged, with the SHA-256
-     * and size that build recorded: hard-linked where the file system allows (the staging folder
-     * is the output's sibling), else copied with its modification time.
+     * Counts a file a previous build wrote, which the publisher carries over into the new site
+     * unchanged ({@link Publisher#publish(Path, java.util.List)}), with the SHA-256 and size that
+     * build recorded: for the manifest and the link check, as if written.
      */
-    void link(String path, Path from, String sha256, long size) {
+    void carried(String path, String sha256, long size) {
         checkPath(path);
         hashes.put(path, sha256);
         sizes.put(path, size);
-        if (dir.isEmpty()) return;
-        Path target = dir.get().resolve(path);
-        try {
-            directoryOf(target);
-            try {
-                Files.createLink(target, from);
-            } catch (UnsupportedOperationException | IOException e) {
-                Files.copy(from, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void checkPath(String path) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Stages a site in a sibling folder of the output (same file system) and swaps it in with
@@ -44,7 +46,28 @@ public final class Publisher {
 
     /** Moves the staged site into place; the old one is removed only once the new one is in. */
     public void publish(Path staged) throws IOException {
+        publish(staged, List.of());
+    }
+
+    /**
+     * Moves the staged site into place, with {@code carried}: folders of the old site (relative
+     * paths, such as a frozen release's {@code releases/1.0.0/}) that the new site keeps as they
+     * are, moved across just before the swap rather than copied during the build. Whatever
+     * fails, the old site is left as it was.
+     */
+    public void publish(Path staged, List<String> carried) throws IOException {
         Files.write(staged.resolve(MARKER), new byte[0]);
+        List<String> moved = new ArrayList<>();
+        try {
+            for (String dir : carried) {
+                Files.createDirectories(staged.resolve(dir).getParent());
+                move(out.resolve(dir), staged.resolve(dir));
+                moved.add(dir);
+            }
+        } catch (IOException e) {
+            giveBack(moved, staged, out);
+            throw e;
+        }
         Path old = null;
         if (Files.exists(out)) {
             old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
@@ -54,10 +77,18 @@ public final class Publisher {
         try {
             move(staged, out);
         } catch (IOException e) {
-            if (old != null) move(old, out);
+            if (old != null) {
+                giveBack(moved, staged, old);
+                move(old, out);
+            }
             throw e;
         }
         if (old != null) delete(old);
+    }
+
+    /** Moves carried folders back from the staged site into the old one. */
+    private static void giveBack(List<String> moved, Path staged, Path old) throws IOException {
+        for (String dir : moved) move(staged.resolve(dir), old.resolve(dir));
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -18,6 +18,7 @@ import org.bulwark.history.ReleaseLoader;
 import org.bulwark.link.CrossReferences;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
+import org.bulwark.link.Urls;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
@@ -190,7 +191,7 @@ public final class SiteBuilder {
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, context, templates, writers, output, links, diagnostics)));
             List<FrozenPages.Release> frozen = timings.time("frozen pages", () -> {
-                reused.values().forEach(e -> cache.reuse(e, output));
+                reused.values().forEach(e -> FrozenCache.carry(e, output));
                 List<FrozenPages.Release> plan = FrozenPages.plan(await(releases), current, baseUrl);
                 FrozenPages.render(plan, templates, output, links, diagnostics);
                 return plan;
@@ -220,7 +221,8 @@ public final class SiteBuilder {
                 Publisher p = publisher.get();
                 timings.time("publish", () -> {
                     try {
-                        p.publish(staged);
+                        // the reused releases' folders move from the last site into this one
+                        p.publish(staged, reused.keySet().stream().map(Urls::release).toList());
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

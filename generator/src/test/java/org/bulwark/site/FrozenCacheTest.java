@@ -165,4 +165,27 @@ class FrozenCacheTest {
         assertEquals(good, frozenPage());
         sameAsAFreshBuild();
     }
+
+    @Test
+    void aFileAddedToAReleasesFolderIsNotCarriedOver() throws IOException {
+        build();
+        Files.writeString(site.resolve("releases/1.0.0/stray.html"), "<p>not Bulwark's</p>");
+        assertFalse(build().contains(REUSED));
+        assertFalse(Files.exists(site.resolve("releases/1.0.0/stray.html")));
+        sameAsAFreshBuild();
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAndItsReleasesAsTheyWere() throws IOException {
+        build();
+        Map<String, String> before = SiteBuildTest.tree(site);
+        FrozenPagesTest.edit(content.resolve("pages/start.md"), "Welcome.", "Welcome. [[NOPE-1]]");
+        Cli failed = SiteBuildTest.build(content, site);
+        assertEquals(1, failed.exitCode(), failed.all());
+        assertEquals(before, SiteBuildTest.tree(site));
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of("content", "site"), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no staging folder left behind");
+        }
+    }
 }
