@@ -68,7 +68,7 @@ public final class SiteBuilder {
     public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
         // the releases load beside the current content: they only read their own folders
         CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
-                ReleaseLoader.load(contentDir, diagnostics));
+                ReleaseLoader.load(contentDir, Sha256::digest, diagnostics));
         Optional<Content> content = new ContentLoader().load(contentDir, diagnostics);
         ReleaseHistory history = await(releases);
         if (content.isEmpty()) return Optional.empty();
