@@ -13,7 +13,9 @@
 
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
-  var fields = ['area', 'level', 'severity', 'responsibility', 'service', 'status'];
+  // the filters the page offers: a field no control has a value of has none
+  var fields = ['area', 'level', 'severity', 'responsibility', 'service', 'status']
+    .filter(function (f) { return document.getElementById('f-' + f); });
   var boxes = {};
   var choices = {};
   fields.forEach(function (f) {
@@ -25,7 +27,8 @@
   var unknown = document.getElementById('f-unknown');
 
   // read every row once: 10,000 rows are filtered from these arrays, not from the DOM.
-  // Level, severity, responsibility and status are the text of the column named for them.
+  // Severity, responsibility and status are the text of the column named for them; levels are
+  // every level a control has work at (data-levels, where its requirements go above its own).
   var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
   var column = {};
   headers.forEach(function (th, i) { column[th.getAttribute('data-sort')] = i; });
@@ -36,7 +39,7 @@
       shown: true,
       text: (r.cells[0].textContent + ' ' + r.cells[1].textContent).toLowerCase(),
       area: r.getAttribute('data-area'),
-      level: cell('level'),
+      level: ' ' + (r.getAttribute('data-levels') || cell('level')) + ' ',
       severity: cell('severity'),
       responsibility: cell('responsibility'),
       status: cell('status'),
@@ -55,7 +58,7 @@
       if (!values.length) continue;
       var any = false;
       for (var v = 0; v < values.length && !any; v++) {
-        any = f === 'service' ? d.service.indexOf(' ' + values[v] + ' ') >= 0 : d[f] === values[v];
+        any = f === 'service' || f === 'level' ? d[f].indexOf(' ' + values[v] + ' ') >= 0 : d[f] === values[v];
       }
       if (!any) return false;
     }
@@ -171,6 +174,7 @@
       th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
       var keyed = original.map(function (d, i) {
         var t = d.row.cells[col].textContent.trim();
+        if (rank[kind]) t = t.split(' ')[0]; // "baseline +advanced" sorts with baseline
         return { d: d, i: i, k: rank[kind] ? (t in rank[kind] ? rank[kind][t] : 9) : t };
       });
       keyed.sort(function (a, b) {

@@ -367,6 +367,8 @@
     var more = document.getElementById('search-more');
     var types = document.getElementById('search-types');
     if (!input || !results) return;
+    // an id family of this standard, for the hint when nothing is found (its first control's)
+    var family = input.form.getAttribute('data-example-family') || '';
     var PAGE = 50;
     var shown = 0;
     var current = null;
@@ -444,7 +446,7 @@
       var what = hits.length === 1 ? '1 result' : hits.length + ' results';
       status.textContent = hits.length
         ? what + ' for “' + q + '”' + (result.partial ? ' (no result has every word; these have some)' : '')
-        : 'No results for “' + q + '”. Try fewer or shorter words, or the start of an id such as IAM.';
+        : 'No results for “' + q + '”. Try fewer or shorter words' + (family ? ', or the start of an id such as ' + family + '.' : '.');
       showMore();
     }
 

@@ -66,8 +66,11 @@ public final class Routes {
         catalogueRoute();
         for (Control c : listing.published()) controlRoutes(c);
         for (Listing.AreaListing a : listing.areas()) areaRoutes(a);
-        add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
-                Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        // a standard without services has no shared-responsibility matrix to show, and links to none
+        if (!index.content().services().isEmpty()) {
+            add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
+                    Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        }
         for (Service s : index.content().services()) serviceRoutes(s);
         baselineRoute();
         for (Page p : index.content().pages()) pageRoute(p);
@@ -78,7 +81,9 @@ public final class Routes {
         add(Urls.frameworks(), PageKind.FRAMEWORKS, "", Set.of(Dependency.standard(),
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
-        add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
+        // the kinds of result it offers: the standard's frameworks, its pages (navigation says the rest)
+        add(Urls.search(), PageKind.SEARCH, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.PAGE)),
+                SitePages::search);
         if (!history.releases().isEmpty()) {
             // what they show comes from every release and the current content: they read everything
             add(Urls.releases(), PageKind.RELEASES, "", everything(), ReleasesPage::model);
