@@ -34,7 +34,10 @@ final class Launcher {
         cmd.add(java.get());
         cmd.add("-D" + FORKED + "=1");
         List<String> user = userOptions(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
-        cmd.addAll(tuning(System.getenv("BULWARK_JIT"), user));
+        // serve lives for hours: the optimising compiler pays for itself there, unless told otherwise
+        String jit = System.getenv("BULWARK_JIT");
+        if (jit == null && args.length > 0 && args[0].equals("serve")) jit = "c2";
+        cmd.addAll(tuning(jit, user));
         cmd.addAll(user); // after ours: the user's -Xmx or -XX: option wins
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
         boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);

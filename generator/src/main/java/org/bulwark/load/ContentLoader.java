@@ -26,6 +26,22 @@ public final class ContentLoader {
     private static final int MAX_FILES = 100_000;
 
     private final YamlReader yaml = new YamlReader();
+    private final FileMemo memo;
+
+    /** A loader that reads every file. */
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** A loader that reads again only the files changed since {@code memo} last saw them (serve). */
+    public ContentLoader(FileMemo memo) {
+        this.memo = memo;
+    }
+
+    /** {@code parse} of one file, through the memo if there is one. */
+    private <T> T read(Path file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
+        return memo == null ? parse.apply(diagnostics) : memo.read(file, diagnostics, parse);
+    }
 
     /** The loaded content, or empty when the folder itself is unusable (no standard.yaml). */
     public Optional<Content> load(Path root, Diagnostics diagnostics) {
@@ -39,21 +55,29 @@ public final class ContentLoader {
                     "standard.yaml is missing: every content folder starts with one");
             return Optional.empty();
         }
-        Readers readers = new Readers(diagnostics);
-        Optional<Standard> standard = parseYaml(standardFile, diagnostics)
-                .flatMap(p -> readers.standard(p.node(), p.source(), standardFile));
+        try {
+            return load(root, standardFile, diagnostics);
+        } finally {
+            if (memo != null) memo.sweep();
+        }
+    }
+
+    private Optional<Content> load(Path root, Path standardFile, Diagnostics diagnostics) {
+        // each file is read with diagnostics of its own, so that the memo can give them again
+        Optional<Standard> standard = read(standardFile, diagnostics, d -> parseYaml(standardFile, d)
+                .flatMap(p -> new Readers(d).standard(p.node(), p.source(), standardFile)));
         if (standard.isEmpty()) return Optional.empty();
 
         List<Area> areas = new ArrayList<>();
         for (Path f : files(root.resolve("areas"), ".md", false, diagnostics)) {
-            parseMarkdown(f, diagnostics).flatMap(p -> readers.area(p, f)).ifPresent(areas::add);
+            read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).area(p, f))).ifPresent(areas::add);
         }
         java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Control> controls = new ArrayList<>(
                 files(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
                         .map(f -> {
-                            Optional<Control> c = parseYaml(f, diagnostics)
-                                    .flatMap(p -> readers.control(p.node(), p.source(), f));
+                            Optional<Control> c = read(f, diagnostics, d -> parseYaml(f, d)
+                                    .flatMap(p -> new Readers(d).control(p.node(), p.source(), f)));
                             if (c.isEmpty()) unreadable.add(f.getFileName().toString().replaceFirst("\\.yaml$", ""));
                             return c;
                         })
@@ -61,16 +85,18 @@ public final class ContentLoader {
                         .toList());
         List<Service> services = new ArrayList<>();
         for (Path f : files(root.resolve("services"), ".yaml", false, diagnostics)) {
-            parseYaml(f, diagnostics).flatMap(p -> readers.service(p.node(), p.source(), f)).ifPresent(services::add);
+            read(f, diagnostics, d -> parseYaml(f, d).flatMap(p -> new Readers(d).service(p.node(), p.source(), f)))
+                    .ifPresent(services::add);
         }
         List<Page> pages = new ArrayList<>();
         for (Path f : files(root.resolve("pages"), ".md", false, diagnostics)) {
-            parseMarkdown(f, diagnostics).flatMap(p -> readers.page(p, f)).ifPresent(pages::add);
+            read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).page(p, f))).ifPresent(pages::add);
         }
         List<Term> glossary = new ArrayList<>();
         Path glossaryFile = root.resolve("glossary.yaml");
         if (Files.isRegularFile(glossaryFile)) {
-            parseYaml(glossaryFile, diagnostics).ifPresent(p -> glossary.addAll(readers.glossary(p.node(), p.source())));
+            glossary.addAll(read(glossaryFile, diagnostics, d -> parseYaml(glossaryFile, d)
+                    .map(p -> new Readers(d).glossary(p.node(), p.source())).orElse(List.of())));
         }
         warnAboutStrayFiles(root, diagnostics);
 

@@ -33,9 +33,9 @@ import org.bulwark.validate.Validator;
  * atomically; {@code check} runs the same steps and writes nothing.
  */
 public final class SiteBuilder {
-    private static final String MANIFEST = "manifest.json";
-    private static final String SEARCH_INDEX = "search-index.js";
-    private static final String SITEMAP = "sitemap.xml";
+    public static final String MANIFEST = "manifest.json";
+    public static final String SEARCH_INDEX = "search-index.js";
+    public static final String SITEMAP = "sitemap.xml";
 
     public record Options(Path content, Optional<Path> templates, Optional<Path> out, Optional<String> baseUrl,
                           boolean drafts, boolean strict) {}
@@ -48,7 +48,12 @@ public final class SiteBuilder {
 
     /** Load and validate only; empty when the content folder is unusable. */
     public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
-        Optional<Content> content = new ContentLoader().load(contentDir, diagnostics);
+        return load(new ContentLoader(), contentDir, drafts, diagnostics);
+    }
+
+    /** Load with {@code loader} (serve's reads only the files that changed) and validate. */
+    public static Optional<Loaded> load(ContentLoader loader, Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        Optional<Content> content = loader.load(contentDir, diagnostics);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
         new Validator(index, diagnostics, drafts).validate();
@@ -171,19 +176,38 @@ public final class SiteBuilder {
 
     private static void render(Route route, PageContext context, Templates templates, java.util.Queue<PageWriter> writers,
                                Output output, LinkChecker links, Diagnostics diagnostics) {
-        Map<String, Object> model = route.model(context);
         PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
-        byte[] bytes;
+        Optional<byte[]> bytes;
         try {
-            out.start(route.root());
-            if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return;
-            bytes = out.toByteArray();
+            bytes = page(route, context, templates, out, diagnostics);
         } finally {
             writers.offer(out);
         }
+        if (bytes.isEmpty()) return;
         // the 404 page is served at any depth, so its links start at the base path, not relative
-        if (route.kind().linksRelative()) links.scan(route.file(), bytes);
-        output.write(route.file(), bytes);
+        if (route.kind().linksRelative()) links.scan(route.file(), bytes.get());
+        output.write(route.file(), bytes.get());
+    }
+
+    /** One page of the site, written with {@code out}; empty if its template failed (reported). */
+    public static Optional<byte[]> page(Route route, PageContext context, Templates templates, PageWriter out,
+                                        Diagnostics diagnostics) {
+        Map<String, Object> model = route.model(context);
+        out.start(route.root());
+        if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return Optional.empty();
+        return Optional.of(out.toByteArray());
+    }
+
+    /**
+     * The files beside the pages but the manifest (the search index, the exports and, with a base
+     * URL, the sitemap), written to {@code output}: what serve makes when one of them is asked for.
+     */
+    public static void files(Loaded loaded, Routes routes, RenderedContent rendered, Optional<String> baseUrl,
+                             Output output) {
+        output.write(SEARCH_INDEX, SearchIndex.build(routes, loaded.index(), rendered));
+        Exports.all(new ExportInput(loaded.index(), loaded.published(), loaded.crosswalk(), rendered, baseUrl),
+                output::write);
+        baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
     }
 
 
