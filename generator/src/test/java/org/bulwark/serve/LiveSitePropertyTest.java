@@ -179,7 +179,7 @@ class LiveSitePropertyTest {
             }
             String what;
             while (true) {
-                Optional<String> done = attempt(random.nextInt(24));
+                Optional<String> done = attempt(KINDS[random.nextInt(KINDS.length)]);
                 if (done.isPresent()) {
                     what = done.get();
                     break;
@@ -187,6 +187,10 @@ class LiveSitePropertyTest {
             }
             return new Edit(what, touched(before, snapshot()));
         }
+
+        /** The kinds of edit of {@link #attempt}, each as often as authors make it, roughly. */
+        private static final int[] KINDS = {0, 0, 0, 1, 2, 2, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13, 13, 13, 14,
+            15, 16, 16, 17, 18, 18, 19, 19, 20, 21, 22, 23, 24, 24, 25};
 
         /** One kind of edit; empty if it does not apply to the content as it is. */
         private Optional<String> attempt(int kind) throws IOException {
@@ -315,6 +319,21 @@ class LiveSitePropertyTest {
                 case 22 -> {
                     return edit(Optional.of(root.resolve("standard.yaml")), "^title: .*$", "title: Standard " + n,
                             "standard title");
+                }
+                case 25 -> {
+                    // a link written as a site path: checked against the pages the site will have
+                    List<Path> controls = files("controls", ".yaml");
+                    String to = controls.isEmpty() ? "NOPE-1" : name(controls.get(random.nextInt(controls.size())));
+                    return statement(pick(controls), "Read [the page](/controls/" + to + "/) too.");
+                }
+                case 24 -> {
+                    Optional<Path> f = pick(files("controls", ".yaml"));
+                    if (f.isEmpty()) return Optional.empty();
+                    String text = Files.readString(f.get());
+                    if (text.contains("\nservices:")) return Optional.empty();
+                    String service = pickId("services", ".yaml", "s3");
+                    Files.writeString(f.get(), text + (text.endsWith("\n") ? "" : "\n") + "services: [" + service + "]\n");
+                    return Optional.of("apply " + name(f.get()) + " to service " + service);
                 }
                 default -> {
                     if (history.size() < 2) return Optional.empty();
