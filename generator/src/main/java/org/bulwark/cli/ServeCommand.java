@@ -34,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ThemeOption themeOption;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print the time each phase of each update took.")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,13 +56,13 @@ final class ServeCommand implements Callable<Integer> {
         });
         try (PreviewServer server = new PreviewServer(port)) {
             server.start(); // while the first build runs, pages say so
-            update(live, Set.of(), server, pages, out, err);
+            update(live, Set.of(), server, pages, verbose, out, err);
             out.println("Serving on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
             out.flush();
             List<Path> watched = new ArrayList<>(List.of(input.content));
             theme.ifPresent(watched::add);
             try (Watcher watcher = new Watcher(watched)) {
-                watcher.run(changed -> update(live, changed, server, pages, out, err));
+                watcher.run(changed -> update(live, changed, server, pages, verbose, out, err));
             }
         } finally {
             pages.shutdownNow();
@@ -70,10 +73,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Applies a change, then leaves the pages it made stale to the pages thread, which reports when done. */
     private static void update(LiveSite live, Set<Path> changed, PreviewServer server, ExecutorService pages,
-                               PrintWriter out, PrintWriter err) {
+                               boolean verbose, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
         try {
             LiveSite.Update u = live.update(changed);
+            if (verbose) u.timings().lines().forEach(err::println);
             if (!u.shown()) {
                 String text = report(u.diagnostics());
                 err.print(text);
@@ -82,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                         : "; nothing to serve until it builds (the page shows why)"));
             } else {
                 server.publish(live);
-                pages.execute(() -> settle(live, u, start, server, out, err));
+                pages.execute(() -> settle(live, u, start, server, verbose, out, err));
             }
         } catch (IOException | RuntimeException e) {
             server.failed("internal error: " + e);
@@ -93,10 +97,12 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Renders every stale page and reports the build's diagnostics, unless another change came first. */
-    private static void settle(LiveSite live, LiveSite.Update u, long start, PreviewServer server, PrintWriter out,
-                               PrintWriter err) {
+    private static void settle(LiveSite live, LiveSite.Update u, long start, PreviewServer server, boolean verbose,
+                               PrintWriter out, PrintWriter err) {
         try {
+            long pagesStart = System.nanoTime();
             Optional<Diagnostics> all = live.settle(List.of());
+            if (verbose) err.println(String.format(Locale.ROOT, "  pages+link check   %6d ms", (System.nanoTime() - pagesStart) / 1_000_000));
             if (all.isEmpty()) return; // a newer update reports
             String text = report(all.get());
             err.print(text);

@@ -170,6 +170,37 @@ public final class RenderedContent {
         return out;
     }
 
+    /** The entities whose Markdown refers to any of {@code targets} (by {@link Dependency#matches}). */
+    public java.util.Set<Dependency> sourcesReferringTo(Collection<Dependency> targets) {
+        java.util.Set<Dependency> out = new java.util.HashSet<>();
+        if (targets.isEmpty()) return out;
+        boolean anyAll = targets.stream().anyMatch(Dependency::isAll);
+        references.forEach((from, to) -> {
+            for (Dependency t : targets) {
+                if (anyAll ? to.stream().anyMatch(t::matches) : to.contains(t)) {
+                    out.add(from);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The controls that any of {@code sources} refers to (what their "referenced by" lists show), by {@link Dependency#matches}. */
+    public java.util.Set<String> referredBy(Collection<Dependency> sources) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        backlinks.forEach((control, from) -> {
+            for (Backlink b : from) {
+                Dependency source = b.source();
+                if (sources.stream().anyMatch(source::matches)) {
+                    out.add(control);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
     /** Who refers to a control, by cross-reference or as related: the entities its backlinks come from. */
     public java.util.Set<Dependency> referrers(String controlId) {
         java.util.Set<Dependency> out = new java.util.HashSet<>();

@@ -38,6 +38,7 @@ public final class ReusedFragments implements FragmentRenderer {
     private final SiteIndex site;
     private final Diagnostics diagnostics;
     private final RenderedContent shown;
+    private final java.util.function.Predicate<CrossReferences.Lookup> unaffected;
     private final Map<String, SourcePosition> contentLinks = new ConcurrentHashMap<>();
     private final Set<Dependency> changedOwners = ConcurrentHashMap.newKeySet();
     private final AtomicInteger rendered = new AtomicInteger();
@@ -47,11 +48,14 @@ public final class ReusedFragments implements FragmentRenderer {
      * @param references  this build's resolver, reporting to {@code diagnostics}
      * @param site        this build's pages and anchors
      * @param shown       the content of the site being shown, to tell whose fragments now differ (null for none)
+     * @param unaffected  lookups known to get the same answer from {@code references} without asking it
+     *                    (what they name is unchanged since {@code before}); the others are asked again
      */
     public ReusedFragments(ReusedFragments before, CrossReferences references, SiteIndex site, Diagnostics diagnostics,
-                           RenderedContent shown) {
-        // read by many threads, written by none
-        this.before = before == null ? Map.of() : new IdentityHashMap<>(before.entries);
+                           RenderedContent shown, java.util.function.Predicate<CrossReferences.Lookup> unaffected) {
+        this.unaffected = unaffected;
+        // read by many threads, written by none any more
+        this.before = before == null ? Map.of() : before.entries;
         this.references = references;
         this.site = site;
         this.diagnostics = diagnostics;
@@ -67,15 +71,15 @@ public final class ReusedFragments implements FragmentRenderer {
             rendered.incrementAndGet();
         }
         entries.put(md, e);
-        e.diagnostics().forEach(diagnostics::add);
-        e.contentLinks().forEach(contentLinks::putIfAbsent);
+        if (!e.diagnostics().isEmpty()) e.diagnostics().forEach(diagnostics::add);
+        if (!e.contentLinks().isEmpty()) e.contentLinks().forEach(contentLinks::putIfAbsent);
         if (shown != null && !e.fragment().equals(shown.of(md))) changedOwners.add(owner);
         return e.fragment();
     }
 
     private boolean stillHolds(Entry e) {
         for (CrossReferences.Lookup l : e.lookups()) {
-            if (!references.lookUp(l.raw(), l.at()).equals(l)) return false;
+            if (!unaffected.test(l) && !references.lookUp(l.raw(), l.at()).equals(l)) return false;
         }
         return e.siteQuestions().isEmpty() || site.answersAsIn(e.siteQuestions());
     }

@@ -41,6 +41,7 @@ import org.bulwark.site.PageWriter;
 import org.bulwark.site.Publisher;
 import org.bulwark.site.Sha256;
 import org.bulwark.site.SiteBuilder;
+import org.bulwark.site.Timings;
 
 /**
  * The site {@code serve} shows, kept loaded and brought up to date edit by edit. An update reads
@@ -62,7 +63,7 @@ public final class LiveSite {
 
     /** What one update found and did. */
     public record Update(long generation, Diagnostics diagnostics, boolean shown, boolean full, int fragments,
-                         int stale, long nanos) {}
+                         int stale, Timings timings) {}
 
     /** One build of the content: immutable once made. */
     private record Build(long generation, SiteBuilder.Loaded loaded, Routes routes, RenderedContent rendered,
@@ -94,6 +95,9 @@ public final class LiveSite {
     private volatile Build shown;
     private volatile Templates templates;
     private ReusedFragments fragments;
+    /** The content the fragments were last rendered for, and the names it had. */
+    private SiteBuilder.Loaded fragmentsLoaded;
+    private Names fragmentNames;
     private long generation;
     /** The generation the files beside the pages were made for. */
     private long filesGeneration = -1;
@@ -116,28 +120,33 @@ public final class LiveSite {
      * requests and to {@link #settle}.
      */
     public synchronized Update update(Collection<Path> changed) throws IOException {
-        long start = System.nanoTime();
+        Timings timings = new Timings();
         memo.changed(changed);
         boolean themeChanged = theme.isPresent() && changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(theme.get().toAbsolutePath().normalize()));
         long next = generation + 1;
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(new ContentLoader(memo), content, drafts, diagnostics);
-        if (loaded.isEmpty()) return new Update(next, diagnostics, false, false, 0, 0, System.nanoTime() - start);
-        Routes routes = SiteBuilder.routes(loaded.get(), Optional.empty());
+        Optional<SiteBuilder.Loaded> loaded = timings.time("load+validate", () -> SiteBuilder.load(
+                new ContentLoader(memo), content, drafts, diagnostics));
+        if (loaded.isEmpty()) return new Update(next, diagnostics, false, false, 0, 0, timings);
+        Routes routes = timings.time("routes", () -> SiteBuilder.routes(loaded.get(), Optional.empty()));
         Build before = shown;
         CrossReferences references = new CrossReferences(loaded.get().index(), loaded.get().crosswalk(), drafts,
                 diagnostics);
+        Names names = Names.of(loaded.get());
         ReusedFragments reused = new ReusedFragments(fragments, references, new SiteIndex(routes), diagnostics,
-                before == null ? null : before.rendered());
-        RenderedContent rendered = new RenderedContent(loaded.get().index(), loaded.get().published(), reused);
+                before == null ? null : before.rendered(), unaffectedLookups(fragmentsLoaded, names, loaded.get()));
+        RenderedContent rendered = timings.time("markdown", () -> new RenderedContent(loaded.get().index(),
+                loaded.get().published(), reused));
         fragments = reused;
+        fragmentsLoaded = loaded.get();
+        fragmentNames = names;
         if (diagnostics.hasErrors()) {
             // as build does: nothing is rendered, the last good site stays
-            return new Update(next, diagnostics, false, false, reused.rendered(), 0, System.nanoTime() - start);
+            return new Update(next, diagnostics, false, false, reused.rendered(), 0, timings);
         }
-        PageContext context = new PageContext(loaded.get().index(), loaded.get().listing(), rendered,
-                loaded.get().crosswalk(), Optional.empty());
+        PageContext context = timings.time("page models", () -> new PageContext(loaded.get().index(),
+                loaded.get().listing(), rendered, loaded.get().crosswalk(), Optional.empty()));
         Map<String, Route> byFile = new HashMap<>();
         for (Route r : routes.all()) byFile.putIfAbsent(r.file(), r);
         Build build = new Build(next, loaded.get(), routes, rendered, context, diagnostics, byFile,
@@ -145,17 +154,19 @@ public final class LiveSite {
         boolean full = before == null || themeChanged || templates == null
                 || before.loaded().index().content().standard() != loaded.get().index().content().standard();
         Set<String> affected = new LinkedHashSet<>();
-        if (full) {
-            for (Route r : routes.all()) if (r.kind().isPage()) affected.add(r.file());
-        } else {
-            Set<Dependency> changes = changes(before, build, reused.changedOwners());
-            for (Route r : before.routes().affectedBy(changes, before.rendered())) if (r.kind().isPage()) affected.add(r.file());
-            for (Route r : routes.affectedBy(changes, rendered)) if (r.kind().isPage()) affected.add(r.file());
-            for (Route r : routes.all()) {
-                if (r.kind().isPage() && !before.byFile().containsKey(r.file())) affected.add(r.file());
+        timings.time("affected pages", () -> {
+            if (full) {
+                for (Route r : routes.all()) if (r.kind().isPage()) affected.add(r.file());
+            } else {
+                Set<Dependency> changes = changes(before, build, reused.changedOwners());
+                for (Route r : before.routes().affectedBy(changes, before.rendered())) if (r.kind().isPage()) affected.add(r.file());
+                for (Route r : routes.affectedBy(changes, rendered)) if (r.kind().isPage()) affected.add(r.file());
+                for (Route r : routes.all()) {
+                    if (r.kind().isPage() && !before.byFile().containsKey(r.file())) affected.add(r.file());
+                }
             }
-        }
-        affected.retainAll(byFile.keySet()); // pages of the build before that are gone are deleted, not rendered
+            affected.retainAll(byFile.keySet()); // pages of the build before that are gone are deleted, not rendered
+        });
         Templates newTemplates = full ? new Templates(theme) : templates;
         lock.writeLock().lock();
         try {
@@ -172,7 +183,45 @@ public final class LiveSite {
         } finally {
             lock.writeLock().unlock();
         }
-        return new Update(next, diagnostics, true, full, reused.rendered(), affected.size(), System.nanoTime() - start);
+        return new Update(next, diagnostics, true, full, reused.rendered(), affected.size(), timings);
+    }
+
+    /**
+     * Everything a cross-reference can name, by kind: two contents with the same names resolve a
+     * reference to the same target, or fail on it with the same message, unless the entity it
+     * names changed (or the standard did: frameworks' titles).
+     */
+    private record Names(Set<String> controls, Map<String, String> aliases, Set<String> areas, Set<String> services,
+                         Set<String> pages, Set<String> terms, Set<String> frameworks, Set<String> unreadable,
+                         Map<String, Set<String>> crosswalk) {
+        static Names of(SiteBuilder.Loaded loaded) {
+            Index i = loaded.index();
+            Map<String, String> aliases = new HashMap<>();
+            i.aliasMap().forEach((alias, c) -> aliases.put(alias, c.id()));
+            Map<String, Set<String>> crosswalk = new HashMap<>();
+            for (String f : i.frameworkIds()) crosswalk.put(f, Set.copyOf(loaded.crosswalk().anchors(f)));
+            return new Names(Set.copyOf(i.controlIds()), aliases, Set.copyOf(i.areaIds()), Set.copyOf(i.serviceIds()),
+                    Set.copyOf(i.pageIds()), Set.copyOf(i.termKeys()), Set.copyOf(i.frameworkIds()),
+                    Set.copyOf(i.content().unreadableControls()), crosswalk);
+        }
+    }
+
+    /**
+     * Which lookups of the fragments rendered for {@code last} answer the same for {@code now}
+     * without asking: those that found a target which is unchanged, when the names and the
+     * standard are the same. A failed lookup is always asked again: why it failed (a draft, a
+     * missing section) may lie in an entity it does not name as its target.
+     */
+    private java.util.function.Predicate<CrossReferences.Lookup> unaffectedLookups(SiteBuilder.Loaded last,
+                                                                                    Names names,
+                                                                                    SiteBuilder.Loaded now) {
+        if (last == null || !names.equals(fragmentNames)
+                || last.index().content().standard() != now.index().content().standard()) {
+            return lookup -> false;
+        }
+        Set<Dependency> changed = new HashSet<>();
+        entityChanges(last.index(), now.index(), changed);
+        return lookup -> lookup.target().isPresent() && !changed.contains(lookup.target().get().entity());
     }
 
     /**
@@ -183,8 +232,15 @@ public final class LiveSite {
      */
     static Set<Dependency> changes(Build before, Build after, Set<Dependency> changedFragments) {
         Set<Dependency> out = new LinkedHashSet<>(changedFragments);
-        Index a = before.loaded().index();
-        Index b = after.loaded().index();
+        entityChanges(before.loaded().index(), after.loaded().index(), out);
+        out.addAll(after.loaded().listing().changedListings(before.loaded().listing()));
+        out.addAll(after.loaded().crosswalk().changedCrosswalks(before.loaded().crosswalk()));
+        if (!after.context().navigation().equals(before.context().navigation())) out.add(Dependency.navigation());
+        return out;
+    }
+
+    /** Each control, area, service, page and term added, removed or changed from {@code a} to {@code b}. */
+    private static void entityChanges(Index a, Index b, Set<Dependency> out) {
         differing(a.controlIds(), b.controlIds(), id -> a.control(id).orElse(null), id -> b.control(id).orElse(null),
                 Dependency::control, out);
         differing(a.areaIds(), b.areaIds(), id -> a.area(id).orElse(null), id -> b.area(id).orElse(null),
@@ -196,10 +252,6 @@ public final class LiveSite {
         Map<String, Term> termsBefore = terms(a);
         Map<String, Term> termsAfter = terms(b);
         differing(termsBefore.keySet(), termsAfter.keySet(), termsBefore::get, termsAfter::get, Dependency::term, out);
-        out.addAll(after.loaded().listing().changedListings(before.loaded().listing()));
-        out.addAll(after.loaded().crosswalk().changedCrosswalks(before.loaded().crosswalk()));
-        if (!after.context().navigation().equals(before.context().navigation())) out.add(Dependency.navigation());
-        return out;
     }
 
     private static Map<String, Term> terms(Index index) {
