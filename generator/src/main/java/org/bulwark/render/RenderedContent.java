@@ -42,8 +42,8 @@ public final class RenderedContent {
     }
 
     /** Filled in parallel while rendering, then only read: by identity of the Markdown value. */
-    private final Map<Object, Fragment> fragments = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private Map<Object, Fragment> lookup;
+    private final Map<Object, Fragment> lookup;
+    private final Map<Object, Fragment> fragments;
     private final Map<String, java.util.Set<Backlink>> backlinks = new ConcurrentHashMap<>();
     /** Per entity (a control, area, ... or the standard), what its fragments' cross-references show. */
     private final Map<Dependency, java.util.Set<Dependency>> references = new ConcurrentHashMap<>();
@@ -51,6 +51,9 @@ public final class RenderedContent {
     private final Fragment baselineIntro;
 
     public RenderedContent(Index index, List<Control> controls, FragmentRenderer md) {
+        // about ten fragments per control: sized once (serve makes one of these per edit)
+        lookup = new java.util.IdentityHashMap<>(controls.size() * 12 + 64);
+        fragments = java.util.Collections.synchronizedMap(lookup);
         Dependency standard = Dependency.standard();
         standardSummary = refers(standard, put(index.content().standard().summary(),
                 md.render(index.content().standard().summary(), "", 1, standard)));
@@ -79,8 +82,6 @@ public final class RenderedContent {
                     org.bulwark.link.Urls.glossary() + "#" + Index.termAnchor(t.term())));
         }
         // rendering is done: reads from here on need no lock (the parallel streams joined above)
-        lookup = new java.util.IdentityHashMap<>(fragments);
-        fragments.clear(); // ten entries per control: one map for the rest of the build
     }
 
     private void control(Control c, FragmentRenderer md) {
@@ -189,10 +190,12 @@ public final class RenderedContent {
     /** The controls that any of {@code sources} refers to (what their "referenced by" lists show), by {@link Dependency#matches}. */
     public java.util.Set<String> referredBy(Collection<Dependency> sources) {
         java.util.Set<String> out = new java.util.HashSet<>();
+        boolean anyAll = sources.stream().anyMatch(Dependency::isAll);
+        java.util.Set<Dependency> concrete = java.util.Set.copyOf(sources);
         backlinks.forEach((control, from) -> {
             for (Backlink b : from) {
                 Dependency source = b.source();
-                if (sources.stream().anyMatch(source::matches)) {
+                if (anyAll ? sources.stream().anyMatch(source::matches) : concrete.contains(source)) {
                     out.add(control);
                     return;
                 }

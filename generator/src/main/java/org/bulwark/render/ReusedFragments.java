@@ -33,7 +33,7 @@ public final class ReusedFragments implements FragmentRenderer {
                          Map<String, Object> siteQuestions) {}
 
     private final Map<Markdown, Entry> before;
-    private final Map<Markdown, Entry> entries = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Markdown, Entry> entries;
     private final CrossReferences references;
     private final SiteIndex site;
     private final Diagnostics diagnostics;
@@ -54,6 +54,7 @@ public final class ReusedFragments implements FragmentRenderer {
     public ReusedFragments(ReusedFragments before, CrossReferences references, SiteIndex site, Diagnostics diagnostics,
                            RenderedContent shown, java.util.function.Predicate<CrossReferences.Lookup> unaffected) {
         this.unaffected = unaffected;
+        this.entries = Collections.synchronizedMap(new IdentityHashMap<>(before == null ? 1024 : before.entries.size() + 64));
         // read by many threads, written by none any more
         this.before = before == null ? Map.of() : before.entries;
         this.references = references;
