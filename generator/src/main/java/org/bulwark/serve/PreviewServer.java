@@ -114,7 +114,7 @@ public final class PreviewServer implements AutoCloseable {
             if (live == null || !live.shows()) {
                 String text = errors.get();
                 byte[] page = (text.isEmpty() ? waiting() : failedPage(text)).getBytes(StandardCharsets.UTF_8);
-                send(ex, 503, TYPES.get("html"), page);
+                send(ex, 503, TYPES.get("html"), withReload(page));
                 return;
             }
             if (path.contains("/../") || path.endsWith("/..") || !path.startsWith("/")) {

@@ -159,7 +159,7 @@ public final class SiteBuilder {
             // a failure on this thread must not delete the folder under the pool's feet: that left
             // a staging folder behind, or replaced the failure with the deletion's own
             for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
-            if (staged != null && !done) Publisher.delete(staged);
+            if (staged != null && !done) publisher.get().discard(staged);
         }
     }
 
