@@ -41,13 +41,21 @@
     var ids = new Array(docs.length);
     var aliases = new Array(docs.length);
     for (var i = 0; i < docs.length; i++) {
-      ids[i] = docs[i][1].toLowerCase();
+      // a cross-walk row's id is its framework and anchor: found by its identifier (refs), not by id
+      ids[i] = raw.types[docs[i][0]] === 'identifier' ? '' : docs[i][1].toLowerCase();
       aliases[i] = docs[i][4] ? docs[i][4].toLowerCase().split(' ') : null;
     }
     // words too common to search by: the index says which, as SearchWords.java drops them
     var stop = {};
     raw.stop.split(' ').forEach(function (w) { stop[w] = true; });
-    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], stop: stop, decoded: {} };
+    var refs = raw.refs || [];
+    return { raw: raw, docs: docs, ids: ids, aliases: aliases, words: raw.words ? raw.words.split(' ') : [], stop: stop,
+      decoded: {}, refKeys: refs.map(function (r) { return r[0]; }), refs: refs };
+  }
+
+  // ---- identifiers looked up whole: the same key as SearchRefs.java ------------------------------
+  function refKey(text) {
+    return text.replace(/\s+/g, ' ').trim().toLowerCase();
   }
 
   // ---- query words: the same rules as SearchWords.java ------------------------------------------
@@ -133,6 +141,26 @@
         if (hit) { score[t] = hit; found[t] = 255; }
       }
     }
+    // framework identifiers (AC-2, IA-2(1), 1.10, IAM.6) and verification refs (a Config rule):
+    // the cross-walk row, then the controls citing or verifying with it, above every word match;
+    // an identifier's enhancements (AC-2 -> AC-2(1)) next
+    var key = refKey(query);
+    if (key) {
+      var from = lowerBound(ix.refKeys, key);
+      for (var r = from; r < ix.refKeys.length && ix.refKeys[r].lastIndexOf(key, 0) === 0; r++) {
+        var k = ix.refKeys[r];
+        var exactRef = k.length === key.length;
+        if (!exactRef && k.charAt(key.length) !== '(') continue;
+        var entry = ix.refs[r];
+        for (var e = 1; e < entry.length; e++) {
+          var d = entry[e];
+          var row = typeOf(ix, ix.docs[d]) === 'identifier';
+          var s = exactRef ? (row ? 960 : 850) : (row ? 500 : 400);
+          if (s > score[d]) score[d] = s;
+          found[d] = 255;
+        }
+      }
+    }
     var need = qwords.length;
     var hits = collect(ix, score, found, need);
     var partial = false;
@@ -160,7 +188,9 @@
 
   // ---- results as DOM (text only: nothing from the index is parsed as HTML) -----------------------
   function url(ix, doc) {
-    return root + ix.raw.urls[doc[0]].replace('{id}', doc[1]).replace(/\/$/, '/index.html').replace(/\/#/, '/index.html#');
+    // a function, so that "$&" in an id is not a replacement pattern
+    return root + ix.raw.urls[doc[0]].replace('{id}', function () { return doc[1]; })
+      .replace(/\/$/, '/index.html').replace(/\/#/, '/index.html#');
   }
 
   // A result's label, for the header's suggestions and the search page alike: its type, a
@@ -203,6 +233,12 @@
 
   function typeOf(ix, doc) {
     return ix.raw.types[doc[0]];
+  }
+
+  // the kind the search page's choice shows a result with: a cross-walk row with the frameworks
+  function group(ix, type) {
+    var i = ix.raw.types.indexOf(type);
+    return ix.raw.groups && i >= 0 ? ix.raw.groups[i] : type;
   }
 
   // ---- the header box: a combobox with a listbox of suggestions ----------------------------------
@@ -331,6 +367,8 @@
     var more = document.getElementById('search-more');
     var types = document.getElementById('search-types');
     if (!input || !results) return;
+    // an id family of this standard, for the hint when nothing is found (its first control's)
+    var family = input.form.getAttribute('data-example-family') || '';
     var PAGE = 50;
     var shown = 0;
     var current = null;
@@ -385,7 +423,7 @@
 
     function counts(ix, hits) {
       var by = {};
-      hits.forEach(function (h) { var t = typeOf(ix, ix.docs[h.doc]); by[t] = (by[t] || 0) + 1; });
+      hits.forEach(function (h) { var t = group(ix, typeOf(ix, ix.docs[h.doc])); by[t] = (by[t] || 0) + 1; });
       Array.prototype.forEach.call(types.querySelectorAll('input'), function (r) {
         var label = r.parentNode;
         var text = label.getAttribute('data-label') || label.textContent.trim();
@@ -403,12 +441,12 @@
       var result = search(ix, q);
       counts(ix, result.hits);
       var wanted = type();
-      var hits = wanted ? result.hits.filter(function (h) { return typeOf(ix, ix.docs[h.doc]) === wanted; }) : result.hits;
+      var hits = wanted ? result.hits.filter(function (h) { return group(ix, typeOf(ix, ix.docs[h.doc])) === wanted; }) : result.hits;
       current = { hits: hits, words: result.words, q: q };
       var what = hits.length === 1 ? '1 result' : hits.length + ' results';
       status.textContent = hits.length
         ? what + ' for “' + q + '”' + (result.partial ? ' (no result has every word; these have some)' : '')
-        : 'No results for “' + q + '”. Try fewer or shorter words, or the start of an id such as IAM.';
+        : 'No results for “' + q + '”. Try fewer or shorter words' + (family ? ', or the start of an id such as ' + family + '.' : '.');
       showMore();
     }
 

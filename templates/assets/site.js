@@ -79,11 +79,18 @@
   }
 
   function flash(button, ok, what) {
-    var old = button.getAttribute('data-label') || button.textContent;
-    button.setAttribute('data-label', old);
+    // the button's own content (a hidden "of requirement (a)" included) comes back afterwards
+    if (!button.bulwarkLabel) {
+      button.bulwarkLabel = Array.prototype.map.call(button.childNodes, function (n) { return n.cloneNode(true); });
+    }
+    var label = button.bulwarkLabel;
     button.textContent = ok ? 'Copied' : 'Copy failed';
     announce(ok ? what + ' copied to the clipboard' : 'Could not copy; select the text instead');
-    setTimeout(function () { button.textContent = old; }, 1600);
+    clearTimeout(button.bulwarkTimer);
+    button.bulwarkTimer = setTimeout(function () {
+      button.textContent = '';
+      label.forEach(function (n) { button.appendChild(n.cloneNode(true)); });
+    }, 1600);
   }
 
   document.addEventListener('click', function (ev) {
@@ -97,7 +104,16 @@
     var text = target && target.closest('.copy-text');
     if (text) {
       var source = document.getElementById(text.getAttribute('data-copy'));
-      if (source) copy(source.textContent.trim(), function (ok) { flash(text, ok, 'Text'); });
+      if (source) copy(source.textContent.trim(), function (ok) { flash(text, ok, 'Citation'); });
+      return;
+    }
+    // one requirement or evidence item: the control's citation, the part, and its URL with the anchor
+    var cite = target && target.closest('.copy-cite');
+    var line = document.getElementById('cite-text');
+    if (cite && line) {
+      var citation = line.getAttribute('data-cite') + ', ' + cite.getAttribute('data-part') + ': '
+        + line.getAttribute('data-url') + '#' + cite.getAttribute('data-anchor');
+      copy(citation, function (ok) { flash(cite, ok, 'Citation'); });
     }
   });
 
@@ -126,7 +142,8 @@
   var rootUrl = new URL(body.getAttribute('data-root') || './', location.href).href;
   function printTarget(a) {
     var raw = a.getAttribute('href');
-    if (!raw || raw.charAt(0) === '#' || a.closest('.anchor, h1, h2, h3, .eyebrow, .badges')) return null;
+    // the catalogue's ids are the controls' addresses already: an address under each would only crowd the table
+    if (!raw || raw.charAt(0) === '#' || a.closest('.anchor, h1, h2, h3, .eyebrow, .badges, .catalogue')) return null;
     var abs = a.href;
     if (abs.indexOf(rootUrl) !== 0) return abs;          // outside the site: the full URL
     var path = abs.slice(rootUrl.length).replace(/(^|\/)index\.html(?=$|#)/, '$1');

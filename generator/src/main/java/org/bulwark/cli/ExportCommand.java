@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "writes beside it.")
 final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "json (controls.json), csv (baseline.csv), oscal (oscal/catalog.json), oscal-profile "
+            description = "json (controls.json), csv (baseline.csv), controls-csv (controls.csv), oscal "
+                    + "(oscal/catalog.json), oscal-profile "
                     + "(oscal/baseline-profile.json) or json-schema (controls.schema.json).")
     String format;
 
@@ -69,6 +70,7 @@ final class ExportCommand implements Callable<Integer> {
         Optional<SiteBuilder.Loaded> loaded = SiteBuilder.load(input.content, input.drafts, diagnostics);
         // references are resolved as build and check resolve them: an export never carries one the site rejects
         Optional<SiteBuilder.Resolved> resolved = loaded.map(l -> SiteBuilder.resolve(l, input.drafts, base, diagnostics));
+        loaded.ifPresent(l -> SiteBuilder.resolveReleases(l, base, diagnostics));
         Report.print(diagnostics, Report.Format.text, err);
         if (loaded.isEmpty() || diagnostics.hasErrors()) {
             err.println(Report.summary(diagnostics) + "; nothing exported");
@@ -76,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         SiteBuilder.Loaded l = loaded.get();
         byte[] bytes = Exports.one(chosen, new ExportInput(l.index(), l.published(), l.crosswalk(),
-                resolved.get().rendered(), base));
+                resolved.get().rendered(), base).withHistory(l.history()));
         return write(pretty ? Exports.pretty(bytes) : bytes, err);
     }
 

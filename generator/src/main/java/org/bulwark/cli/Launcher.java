@@ -38,7 +38,7 @@ final class Launcher {
         cmd.addAll(serve ? serverTuning(System.getenv("BULWARK_JIT"), user) : tuning(System.getenv("BULWARK_JIT"), user));
         cmd.addAll(user); // after ours: the user's -Xmx or -XX: option wins
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
-        boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve").contains(args[0]);
+        boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve", "release").contains(args[0]);
         archive(jar.get()).ifPresent(a -> {
             if (Files.exists(a)) {
                 cmd.add("-XX:SharedArchiveFile=" + a);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "bulwark", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes a security standard written as YAML controls and Markdown as a static site.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ExportCommand.class,
-                NewCommand.class, InitCommand.class, ImportCommand.class, SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+                NewCommand.class, InitCommand.class, ImportCommand.class, SchemaCommand.class, ReleaseCommand.class,
+                DiffCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INVALID_CONTENT = 1;

@@ -26,6 +26,14 @@ public final class Diagnostics {
         all.addAll(other.sorted());
     }
 
+    /**
+     * The errors of another run, without its warnings: what is reported of a frozen release,
+     * whose files cannot be edited any more (docs/auditors.md, "Warnings in frozen releases").
+     */
+    public synchronized void addErrors(Diagnostics other) {
+        for (Diagnostic d : other.sorted()) if (d.severity() == Diagnostic.Severity.ERROR) all.add(d);
+    }
+
     /** Sorted by file, line, column; duplicates (same text at the same place) removed. */
     public synchronized List<Diagnostic> sorted() {
         if (all.isEmpty()) return List.of(); // most of the many small collections serve makes

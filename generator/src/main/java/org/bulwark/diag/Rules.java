@@ -79,7 +79,8 @@ public final class Rules {
             error("duplicate-id", "Ids are unique per kind: areas, controls, services, layers, frameworks, the topics of "
                     + "an area, a control's requirements, evidence items, service entries and cited identifiers, and "
                     + "glossary terms, aliases and their anchors; control and requirement ids also differ in more than "
-                    + "case and in their OSCAL form, and the identifiers of a framework in their anchors."),
+                    + "case and in their OSCAL form, and the identifiers of a framework in their anchors; no two "
+                    + "frameworks take the same verification method."),
             error("alias-collision", "An alias is neither a live control id nor another control's alias."),
             error("unknown-ref", "Everything named exists: areas, topics, services, layers, frameworks, related "
                     + "controls, successors, pages, terms, framework identifiers, control sections and every [[...]] "
@@ -87,6 +88,8 @@ public final class Rules {
             warning("alias-ref", "A reference through a former id resolves, with a warning to write the current id."),
             error("draft-ref", "Published content never refers to a draft control (unless build --drafts)."),
             warning("withdrawn-ref", "A reference to a withdrawn control names its successor instead."),
+            warning("unlisted-control", "A control that a service's layer notes cite lists that service among its "
+                    + "services, so the service's page counts it among the controls that apply."),
             error("self-reference", "A control does not list itself as related."),
             error("bad-successor", "superseded_by is only for deprecated or withdrawn controls, and names another "
                     + "control that is not withdrawn."),
@@ -97,6 +100,23 @@ public final class Rules {
             error("duplicate-layer", "A service gives each layer once."),
             error("bad-next", "A page's next page is another page."),
             error("reading-path-loop", "The reading path of next pages ends."),
+            error("release-name", "Every entry of releases/ is a release folder named after a version."),
+            error("release-duplicate", "One version, one release folder: 1.0 and 1.0.0 are the same version."),
+            error("release-manifest-missing", "Every release folder has its release.json."),
+            error("release-manifest", "A release.json is valid JSON, a manifest of the SHA-256 of its release's files, "
+                    + "of its folder's version."),
+            error("release-file-missing", "Every file a release.json lists is in its release."),
+            error("release-file-unlisted", "A release holds only the files its release.json lists."),
+            error("release-edited", "A release is never edited: each of its files has the SHA-256 its release.json "
+                    + "lists."),
+            error("released-id-missing", "Every id a release published (a control, deprecated and withdrawn ones included, "
+                    + "or a former id) still exists in the current content, as a published control or "
+                    + "an alias."),
+            error("version-reused", "Content that differs from a release does not carry that release's version."),
+            error("version-order", "The current version sorts after every release."),
+            error("bad-version", "With releases, and to release, the version in standard.yaml is a version: "
+                    + "numbers and words joined by dots, starting with a number."),
+            error("release-exists", "release refuses a version that is already released, however it is spelt."),
             error("template", "The theme's templates parse and render; reported at template.ftlh:line:column."),
             error("broken-link", "Every internal link and fragment of every built page resolves."),
             error("external-request", "No page loads anything from outside the site (scripts, styles, images, "

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bulwark.history.Changes;
+import org.bulwark.history.History;
+import org.bulwark.history.Release;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
@@ -68,10 +71,11 @@ final class ControlsJson {
         Standard s = index.content().standard();
         try (JsonDocument json = JsonDocument.to(out, JsonDocument.EmptyArrays.KEEP)) {
             json.object();
-            json.field("$schema", input.url(SCHEMA_FILE));
+            json.field("$schema", input.siteUrl(SCHEMA_FILE));
             json.field("format_version", FORMAT_VERSION);
             standard(json, s);
             baseline(json, s);
+            releases(json);
             json.array("layers");
             for (Layer l : s.layers()) json.object().field("id", l.id()).field("title", l.title()).end();
             json.end().array("frameworks");
@@ -194,6 +198,61 @@ final class ControlsJson {
         json.strings("related", c.related().stream().map(r -> current(r.id())).flatMap(Optional::stream).toList());
         json.strings("aliases", c.aliases().stream().map(Ref::id).toList());
         json.field("superseded_by", c.supersededBy().flatMap(r -> current(r.id())).orElse(null));
+        history(json, c);
+        json.end();
+    }
+
+    /** The releases, oldest first, and what changed since the latest one (null when nothing has). */
+    private void releases(JsonDocument json) {
+        json.array("releases");
+        for (History.Step step : input.history().steps()) {
+            if (!step.to().released()) continue;
+            Release r = step.to().release().orElseThrow();
+            json.object();
+            json.field("version", r.version().text());
+            json.field("effective", blankToNull(r.effective()));
+            json.field("url", input.siteUrl(r.sitePath()));
+            json.field("controls_json", input.siteUrl(r.sitePath() + FILE));
+            json.field("previous", step.from().map(History.Edition::version).orElse(null));
+            counts(json, step.changes().counts());
+            json.end();
+        }
+        json.end();
+        Optional<History.Step> unreleased = input.history().unreleased();
+        if (unreleased.isEmpty()) {
+            json.field("unreleased", (String) null);
+            return;
+        }
+        History.Step step = unreleased.get();
+        json.object("unreleased");
+        json.field("version", step.to().version());
+        json.field("effective", blankToNull(step.to().effective()));
+        json.field("previous", step.from().map(History.Edition::version).orElse(null));
+        counts(json, step.changes().counts());
+        json.end();
+    }
+
+    private static void counts(JsonDocument json, Changes.Counts n) {
+        json.object("counts").field("added", n.added()).field("removed", n.removed()).field("withdrawn", n.withdrawn())
+                .field("deprecated", n.deprecated()).field("renamed", n.renamed()).field("moved", n.moved())
+                .field("changed", n.changed()).end();
+    }
+
+    /** The versions that first published the control and changed it, oldest first, each linked to its page there. */
+    private void history(JsonDocument json, Control c) {
+        json.array("history");
+        for (History.Event e : input.history().control(c.id())) {
+            json.object();
+            json.field("version", e.edition().version());
+            json.field("released", e.edition().released());
+            json.field("id", e.id());
+            json.field("change", e.change().category().keyword());
+            json.field("summary", e.change().summary());
+            json.field("url", e.edition().release()
+                    .map(r -> input.siteUrl(r.sitePath() + Urls.control(e.id())))
+                    .orElseGet(() -> input.url(Urls.control(e.id()))));
+            json.end();
+        }
         json.end();
     }
 

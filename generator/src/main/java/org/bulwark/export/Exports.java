@@ -20,6 +20,7 @@ public final class Exports {
     public enum Format {
         JSON(ControlsJson.FILE, true),
         CSV(BaselineCsv.FILE, false),
+        CONTROLS_CSV(ControlsCsv.FILE, false),
         OSCAL(OscalCatalog.FILE, true),
         OSCAL_PROFILE(OscalProfile.FILE, true),
         JSON_SCHEMA(ControlsJson.SCHEMA_FILE, true);
@@ -42,7 +43,7 @@ public final class Exports {
             return file;
         }
 
-        /** The name {@code --format} takes: {@code json}, {@code csv}, {@code oscal}, {@code oscal-profile}, ... */
+        /** The name {@code --format} takes: {@code json}, {@code csv}, {@code controls-csv}, {@code oscal}, ... */
         public String option() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -94,6 +95,7 @@ public final class Exports {
             case OSCAL -> new OscalCatalog(input, prose).write(out);
             case OSCAL_PROFILE -> new OscalProfile(input).write(out);
             case CSV -> copy(new BaselineCsv(input, prose).build(), out);
+            case CONTROLS_CSV -> copy(new ControlsCsv(input).build(), out);
             case JSON_SCHEMA -> copy(controlsSchema(), out);
         }
     }

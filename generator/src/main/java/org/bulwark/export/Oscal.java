@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.bulwark.history.History;
 import org.bulwark.model.Control;
 import org.bulwark.model.Standard;
 
@@ -97,6 +98,7 @@ final class Oscal {
         json.field("last-modified", timestamp(lastModified(input)));
         json.field("version", line(s.version()));
         json.field("oscal-version", VERSION);
+        revisions(json, input, s);
         json.array("props");
         prop(json, "standard-id", s.id());
         json.end().array("links");
@@ -104,6 +106,36 @@ final class Oscal {
                 .field("text", line(s.title())).end();
         json.end();
         if (!s.owner().isBlank()) owner(json, s);
+        json.end();
+    }
+
+    /**
+     * The releases, latest first as OSCAL asks, each with its effective date, what changed in
+     * it and its own controls.json; the current content first when it has moved on since the
+     * latest release (prop {@code release-status} says which is which).
+     */
+    private static void revisions(JsonDocument json, ExportInput input, Standard s) {
+        json.array("revisions");
+        List<History.Step> steps = new java.util.ArrayList<>(input.history().steps());
+        java.util.Collections.reverse(steps);
+        for (History.Step step : steps) {
+            History.Edition e = step.to();
+            json.object();
+            json.field("title", line(s.title() + " " + e.version()));
+            date(e.effective()).ifPresent(p -> json.field("published", timestamp(p)));
+            json.field("version", line(e.version()));
+            json.array("props");
+            prop(json, "release-status", e.released() ? "released" : "unreleased");
+            json.end().array("links");
+            e.release().ifPresent(r -> json.object().field("href", href(input, r.sitePath() + "controls.json"))
+                    .field("rel", "alternate").field("media-type", "application/json")
+                    .field("text", "controls.json of " + r.version().text()).end());
+            json.end();
+            json.field("remarks", step.from().map(f -> "Changes since " + f.version() + ": "
+                    + step.changes().counts().summary() + ".")
+                    .orElse("First release: " + e.controls().size() + " controls."));
+            json.end();
+        }
         json.end();
     }
 

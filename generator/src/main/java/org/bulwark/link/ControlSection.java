@@ -10,24 +10,26 @@ import org.bulwark.model.Control;
  * ({@code [[IAM-01#evidence]]}), the page's table of contents and its headings read them here.
  */
 public enum ControlSection {
-    STATEMENT("statement", "Statement"),
-    REQUIREMENTS("requirements", "Requirements"),
-    RATIONALE("rationale", "Rationale"),
-    GUIDANCE("guidance", "Guidance"),
-    SERVICES("services", "Where it applies"),
-    VERIFICATION("verification", "Verification"),
-    EVIDENCE("evidence", "Evidence"),
-    REFERENCES("references", "References"),
-    RELATED("related", "Related controls"),
-    REFERENCED_BY("referenced-by", "Referenced by"),
-    CITE("cite", "Cite this control");
+    STATEMENT("statement", "Statement", ""),
+    REQUIREMENTS("requirements", "Requirements", ""),
+    RATIONALE("rationale", "Rationale", ""),
+    GUIDANCE("guidance", "Guidance", ""),
+    SERVICES("services", "Where it applies", ""),
+    VERIFICATION("verification", "Verification", "verification method"),
+    EVIDENCE("evidence", "Evidence", "evidence items"),
+    REFERENCES("references", "References", "framework references"),
+    RELATED("related", "Related controls", ""),
+    REFERENCED_BY("referenced-by", "Referenced by", ""),
+    CITE("cite", "Cite this control", "");
 
     private final String anchor;
     private final String title;
+    private final String absent;
 
-    ControlSection(String anchor, String title) {
+    ControlSection(String anchor, String title, String absent) {
         this.anchor = anchor;
         this.title = title;
+        this.absent = absent;
     }
 
     public String anchor() {
@@ -36,6 +38,15 @@ public enum ControlSection {
 
     public String title() {
         return title;
+    }
+
+    /**
+     * What a page says it has none of when the control has nothing for this section ("evidence
+     * items": "No evidence items recorded."), for the sections auditors look for even when
+     * empty; blank for sections that simply leave the page, keeping only their anchor.
+     */
+    public String absent() {
+        return absent;
     }
 
     /** The anchor of one requirement: {@code req-a}. */

@@ -18,7 +18,8 @@ public record Dependency(Kind kind, String id) {
         STANDARD,
         /**
          * The header and menus of every page: the standard's title and version, each area's and
-         * reading-path page's title and place, whether there is a glossary.
+         * reading-path page's title and place, whether there is a glossary and are services, the
+         * control help texts name as an example.
          */
         NAVIGATION,
         CONTROL,

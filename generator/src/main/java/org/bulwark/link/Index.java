@@ -30,6 +30,8 @@ public final class Index {
     private final Map<String, Term> terms = new TreeMap<>();
     private final Map<String, Framework> frameworks = new LinkedHashMap<>();
     private final Map<String, Layer> layers = new LinkedHashMap<>();
+    private final Map<org.bulwark.model.VerificationMethod, Framework> verifiedBy = new java.util.EnumMap<>(
+            org.bulwark.model.VerificationMethod.class);
 
     public Index(Content content) {
         this.content = content;
@@ -44,7 +46,10 @@ public final class Index {
             terms.putIfAbsent(termKey(t.term()), t);
             for (String alias : t.aliases()) terms.putIfAbsent(termKey(alias), t);
         }
-        for (Framework f : content.standard().frameworks()) frameworks.putIfAbsent(f.id(), f);
+        for (Framework f : content.standard().frameworks()) {
+            frameworks.putIfAbsent(f.id(), f);
+            f.verification().ifPresent(m -> verifiedBy.putIfAbsent(m, f));
+        }
         for (Layer l : content.standard().layers()) layers.putIfAbsent(l.id(), l);
     }
 
@@ -69,6 +74,11 @@ public final class Index {
     public Optional<Framework> framework(String id) { return Optional.ofNullable(frameworks.get(id)); }
 
     public Optional<Layer> layer(String id) { return Optional.ofNullable(layers.get(id)); }
+
+    /** The framework whose identifiers a verification method's refs are, if one takes it. */
+    public Optional<Framework> frameworkVerifiedBy(org.bulwark.model.VerificationMethod method) {
+        return Optional.ofNullable(verifiedBy.get(method));
+    }
 
     public java.util.Set<String> controlIds() { return Collections.unmodifiableSet(controls.keySet()); }
 

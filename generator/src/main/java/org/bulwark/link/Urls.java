@@ -51,6 +51,9 @@ public final class Urls {
     public static String page(String id) { return "pages/" + id + "/"; }
     public static String glossary() { return "glossary/"; }
     public static String search() { return "search/"; }
+    /** Every release; a frozen release's own pages and files live under {@link #release}. */
+    public static String releases() { return "releases/"; }
+    public static String release(String version) { return "releases/" + version + "/"; }
 
     /** The prefix that leads from a page at {@code url} back to the root ("../../"). */
     public static String rootFrom(String url) {

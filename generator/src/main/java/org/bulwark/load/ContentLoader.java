@@ -26,21 +26,32 @@ public final class ContentLoader {
     private static final int MAX_FILES = 100_000;
 
     private final YamlReader yaml = new YamlReader();
+    private final Reuse.Folder reuse;
     private final FileMemo memo;
 
-    /** A loader that reads every file. */
     public ContentLoader() {
-        this(null);
+        this(Reuse.NONE, null);
+    }
+
+    /** A loader that takes files from {@code reuse} when it holds them (the files of frozen releases). */
+    public ContentLoader(Reuse.Folder reuse) {
+        this(reuse, null);
     }
 
     /** A loader that reads again only the files changed since {@code memo} last saw them (serve). */
     public ContentLoader(FileMemo memo) {
+        this(Reuse.NONE, memo);
+    }
+
+    private ContentLoader(Reuse.Folder reuse, FileMemo memo) {
+        this.reuse = reuse;
         this.memo = memo;
     }
 
-    /** {@code parse} of one file, through the memo if there is one. */
+    /** {@code parse} of one file, through the memo or the store of reused files. */
     private <T> T read(Path file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
-        return memo == null ? parse.apply(diagnostics) : memo.read(file, diagnostics, parse);
+        if (memo != null) return memo.read(file, diagnostics, parse);
+        return reuse.read(file, () -> parse.apply(diagnostics));
     }
 
     /** The loaded content, or empty when the folder itself is unusable (no standard.yaml). */
@@ -64,8 +75,11 @@ public final class ContentLoader {
 
     private Optional<Content> load(Path root, Path standardFile, Diagnostics diagnostics) {
         // each file is read with diagnostics of its own, so that the memo can give them again
-        Optional<Standard> standard = read(standardFile, diagnostics, d -> parseYaml(standardFile, d)
-                .flatMap(p -> new Readers(d).standard(p.node(), p.source(), standardFile)));
+        java.util.function.Function<Diagnostics, Optional<Standard>> readStandard = d -> parseYaml(standardFile, d)
+                .flatMap(p -> new Readers(d).standard(p.node(), p.source(), standardFile));
+        // never from another release's folder: what it reads is each release's own
+        Optional<Standard> standard = memo != null ? memo.read(standardFile, diagnostics, readStandard)
+                : readStandard.apply(diagnostics);
         if (standard.isEmpty()) return Optional.empty();
 
         List<Area> areas = new ArrayList<>();
@@ -159,7 +173,7 @@ public final class ContentLoader {
     }
 
     private static final List<String> KNOWN_TOP_LEVEL =
-            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages");
+            List.of("standard.yaml", "glossary.yaml", "areas", "controls", "services", "pages", "releases");
 
     private static void warnAboutStrayFiles(Path root, Diagnostics diagnostics) {
         try (Stream<Path> list = Files.list(root)) {

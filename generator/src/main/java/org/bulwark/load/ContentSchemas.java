@@ -96,6 +96,9 @@ public final class ContentSchemas {
                         .prop("id", slug("Framework id, the key controls cite it under in 'references'."))
                         .prop("title", text("The framework's name and version."))
                         .prop("url", string("A link to the framework's own page of an identifier, with {id} standing for it."))
+                        .prop("verification", keyword(VerificationMethod.class, "The verification method whose refs are "
+                                + "this framework's identifiers (security-hub for Security Hub's controls): its cross-walk "
+                                + "lists the controls that verify with them."))
                         .require("id", "title").node(), "External catalogues that controls cite."))
                 .require("title", "version")
                 .describe("standard.yaml: the standard's metadata, its responsibility layers and frameworks.");

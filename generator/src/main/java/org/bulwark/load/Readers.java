@@ -47,7 +47,7 @@ final class Readers {
     // the keys of the mappings inside them; ContentSchemas makes the editor schemas from these lists
     static final List<String> BASELINE_KEYS = List.of("title", "intro");
     static final List<String> LAYER_KEYS = List.of("id", "title");
-    static final List<String> FRAMEWORK_KEYS = List.of("id", "title", "url");
+    static final List<String> FRAMEWORK_KEYS = List.of("id", "title", "url", "verification");
     static final List<String> TOPIC_KEYS = List.of("id", "title");
     static final List<String> REQUIREMENT_KEYS = List.of("id", "text", "level");
     static final List<String> SERVICE_ENTRY_KEYS = List.of("id", "responsibility", "provider", "customer");
@@ -85,10 +85,11 @@ final class Readers {
             List<Framework> frameworks = f.objects("frameworks", "a framework", FRAMEWORK_KEYS, fw ->
                     fw.id("id", Fields.SLUG, "framework").flatMap(ref ->
                             fw.requiredString("title").map(t -> new Framework(ref.id(), t, fw.string("url"),
-                                    fw.position()))));
+                                    fw.keyword("verification", VerificationMethod.class), fw.position()))));
             f.finish();
             return new Standard(id, title, version, owner, effective, provider, summary, baseline,
-                    List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1));
+                    List.copyOf(layers), List.copyOf(frameworks), SourcePosition.of(file).at(1, 1),
+                    f.positionOf("version"));
         });
     }
 

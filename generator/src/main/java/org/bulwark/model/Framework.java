@@ -5,9 +5,18 @@ import org.bulwark.diag.SourcePosition;
 
 /**
  * An external catalogue that controls cite. {@code url} links identifiers to the framework's
- * own site: {@code {id}} in it is replaced by the identifier.
+ * own site: {@code {id}} in it is replaced by the identifier. {@code verification}: the
+ * verification method whose refs are this framework's identifiers (Security Hub's control ids
+ * are the identifiers of AWS Foundational Security Best Practices), so a control that checks
+ * itself with one is listed on the cross-walk too, as verifying with it rather than citing it.
  */
-public record Framework(String id, String title, Optional<String> url, SourcePosition position) {
+public record Framework(String id, String title, Optional<String> url, Optional<VerificationMethod> verification,
+                        SourcePosition position) {
+
+    /** A framework no verification method belongs to. */
+    public Framework(String id, String title, Optional<String> url, SourcePosition position) {
+        this(id, title, url, Optional.empty(), position);
+    }
 
     public Optional<String> urlFor(String identifier) {
         return url.map(u -> u.contains("{id}") ? u.replace("{id}", encode(identifier)) : u);

@@ -3,7 +3,11 @@ package org.bulwark.model;
 import java.util.List;
 import org.bulwark.diag.SourcePosition;
 
-/** standard.yaml: the standard's metadata, its responsibility layers and frameworks. */
+/**
+ * standard.yaml: the standard's metadata, its responsibility layers and frameworks.
+ * {@code versionPosition} is where {@code version} is written, for the release ledger's
+ * diagnostics about it.
+ */
 public record Standard(
         String id,
         String title,
@@ -15,4 +19,5 @@ public record Standard(
         Baseline baseline,
         List<Layer> layers,
         List<Framework> frameworks,
-        SourcePosition position) {}
+        SourcePosition position,
+        SourcePosition versionPosition) {}

@@ -6,12 +6,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.ControlSection;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Area;
 import org.bulwark.model.Control;
+import org.bulwark.model.Level;
+import org.bulwark.model.Requirement;
 import org.bulwark.model.Standard;
 
-/** The model of the baseline checklist: its baseline controls area by area, with how each is verified. */
+/**
+ * The model of the baseline checklist: its baseline controls area by area, each with its
+ * requirements at the baseline level (a requirement raised above it is left out, and named as
+ * such) and how it is verified.
+ */
 final class BaselinePage {
     private BaselinePage() {}
 
@@ -31,6 +38,19 @@ final class BaselinePage {
                         "ref", v.ref().orElse(""))));
                 Map<String, Object> item = new LinkedHashMap<>(context.summary(c.id()));
                 item.put("verification", verification);
+                // the work of the baseline: the requirements at its level, each by id; those above it are named as left out
+                List<Object> requirements = new ArrayList<>();
+                List<Object> above = new ArrayList<>();
+                for (Requirement r : c.requirements()) {
+                    String url = Urls.control(c.id()) + "#" + ControlSection.requirement(r.id());
+                    if (c.levelOf(r).within(Level.BASELINE)) {
+                        requirements.add(map("id", r.id(), "url", url, "html", context.rendered().of(r.text()).html()));
+                    } else {
+                        above.add(map("id", r.id(), "url", url, "level", c.levelOf(r).keyword()));
+                    }
+                }
+                item.put("requirements", requirements);
+                item.put("above", above);
                 items.add(item);
             }
             total += items.size();

@@ -3,11 +3,14 @@ package org.bulwark.render;
 import static org.bulwark.render.Data.map;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bulwark.link.ControlSection;
+import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
@@ -34,7 +37,9 @@ final class ControlPage {
         m.put("guidance", guidance.html());
         m.put("guidanceToc", PageContext.headings(guidance));
         List<Object> reqs = new ArrayList<>();
-        c.requirements().forEach(r -> reqs.add(map("id", r.id(), "html", rendered.of(r.text()).html())));
+        // a requirement raised above its control's level says so; the others share the control's
+        c.requirements().forEach(r -> reqs.add(map("id", r.id(), "html", rendered.of(r.text()).html(),
+                "level", c.levelOf(r) == c.level() ? "" : c.levelOf(r).keyword())));
         m.put("requirements", reqs);
         List<Object> services = new ArrayList<>();
         for (Applicability a : c.services()) {
@@ -48,56 +53,95 @@ final class ControlPage {
         List<Object> verification = new ArrayList<>();
         c.verification().forEach(v -> verification.add(map("method", v.method().keyword(),
                 "methodTitle", v.method().title(), "ref", v.ref().orElse(""),
+                // a ref that is a framework's identifier links to its cross-walk row
+                "refUrl", v.ref().flatMap(r -> context.index().frameworkVerifiedBy(v.method())
+                        .filter(f -> context.crosswalk().entries(f.id()).containsKey(r))
+                        .map(f -> Crosswalk.url(f.id(), r))).orElse(""),
                 "html", rendered.of(v.description()).html())));
         m.put("verification", verification);
         List<Object> evidence = new ArrayList<>();
         c.evidence().forEach(e -> evidence.add(map("id", e.id(), "html", rendered.of(e.description()).html())));
         m.put("evidence", evidence);
-        m.put("references", context.citations(c.references()));
-        m.put("related", context.summaries(c.related().stream().map(r -> context.resolve(r.id()))
-                .flatMap(Optional::stream).toList()));
+        List<Object> references = context.citations(c.references());
+        m.put("references", references);
+        List<Object> related = context.summaries(c.related().stream().map(r -> context.resolve(r.id()))
+                .flatMap(Optional::stream).toList());
+        m.put("related", related);
         m.put("aliases", c.aliases().stream().map(r -> r.id()).toList());
         c.supersededBy().flatMap(r -> context.resolve(r.id())).ifPresent(s -> m.put("successor", context.summary(s.id())));
-        m.put("predecessors", context.summaries(context.listing().predecessors(c.id())));
+        List<Object> predecessors = context.summaries(context.listing().predecessors(c.id()));
+        m.put("predecessors", predecessors);
         List<Object> backlinks = new ArrayList<>();
         for (RenderedContent.Backlink b : rendered.backlinks(c.id())) {
             if (b.kind().equals("control") && !context.isPublished(b.id())) continue;
             backlinks.add(map("kind", b.kind(), "id", b.id(), "title", b.title(), "url", b.url()));
         }
         m.put("referencedBy", backlinks);
-        m.put("citeUrl", context.absolute(Urls.control(c.id())));
-        sections(m, !reqs.isEmpty(), !rationale.isEmpty(), guidance, !services.isEmpty());
+        // the published URL with --base-url, else the path in the site: a citation always says where
+        String url = context.absolute(Urls.control(c.id()));
+        m.put("citeUrl", url.isEmpty() ? "/" + Urls.control(c.id()) : url);
+        Set<ControlSection> has = EnumSet.of(ControlSection.STATEMENT, ControlSection.CITE);
+        if (!reqs.isEmpty()) has.add(ControlSection.REQUIREMENTS);
+        if (!rationale.isEmpty()) has.add(ControlSection.RATIONALE);
+        if (!guidance.isEmpty()) has.add(ControlSection.GUIDANCE);
+        if (!services.isEmpty()) has.add(ControlSection.SERVICES);
+        if (!verification.isEmpty()) has.add(ControlSection.VERIFICATION);
+        if (!evidence.isEmpty()) has.add(ControlSection.EVIDENCE);
+        if (!references.isEmpty()) has.add(ControlSection.REFERENCES);
+        if (!related.isEmpty() || !predecessors.isEmpty()) has.add(ControlSection.RELATED);
+        if (!backlinks.isEmpty()) has.add(ControlSection.REFERENCED_BY);
+        sections(m, has, guidance);
         return m;
     }
 
     /**
      * The page's sections from {@link ControlSection}: their headings ({@code sectionTitle}), the
      * table of contents ({@code sections}: the sections the control has, with the guidance's top
-     * headings under Guidance), and the anchors of the sections it has nothing for ({@code
-     * placeholders}), which the page still holds so a cited link never loses its target.
+     * headings under Guidance), the anchors of the sections it has nothing for ({@code
+     * placeholders}), and what the page holds in their place ({@code absent}), so a cited link
+     * never loses its target and every anchor stays in the sections' order.
+     *
+     * <p>{@code absent} maps the first anchor of each run of empty sections to what stands there:
+     * the anchors of the run and a quiet line. Consecutive empty sections that auditors look for
+     * (verification, evidence, references) share one line, "No verification method or evidence
+     * items recorded."; any other empty section leaves only its anchor, and no line.
      */
-    private static void sections(Map<String, Object> m, boolean requirements, boolean rationale, Fragment guidance,
-                                 boolean services) {
+    private static void sections(Map<String, Object> m, Set<ControlSection> has, Fragment guidance) {
         Map<String, Object> titles = new LinkedHashMap<>();
         for (ControlSection s : ControlSection.values()) titles.put(s.anchor(), s.title());
         m.put("sectionTitle", titles);
         List<Object> toc = new ArrayList<>();
         List<Object> placeholders = new ArrayList<>();
+        Map<String, Object> absent = new LinkedHashMap<>();
+        List<ControlSection> run = new ArrayList<>();
         for (ControlSection s : ControlSection.values()) {
-            boolean has = switch (s) {
-                case REQUIREMENTS -> requirements;
-                case RATIONALE -> rationale;
-                case GUIDANCE -> !guidance.isEmpty();
-                case SERVICES -> services;
-                default -> true;
-            };
-            if (!has) placeholders.add(s.anchor());
-            if (!has || s == ControlSection.REQUIREMENTS) continue; // requirements are part of the statement
+            boolean quiet = !has.contains(s) && !s.absent().isEmpty();
+            if (!quiet && !run.isEmpty()) {
+                absent.put(run.get(0).anchor(), note(run));
+                run = new ArrayList<>();
+            }
+            if (quiet) {
+                run.add(s);
+            } else if (!has.contains(s)) {
+                absent.put(s.anchor(), map("anchors", List.of(s.anchor()), "note", ""));
+            }
+            if (!has.contains(s)) placeholders.add(s.anchor());
+            if (!has.contains(s) || s == ControlSection.REQUIREMENTS) continue; // requirements are part of the statement
             toc.add(map("level", 2, "id", s.anchor(), "text", s.title()));
             if (s == ControlSection.GUIDANCE) toc.addAll(topHeadings(guidance));
         }
+        if (!run.isEmpty()) absent.put(run.get(0).anchor(), note(run));
         m.put("sections", toc);
         m.put("placeholders", placeholders);
+        m.put("absent", absent);
+    }
+
+    /** One quiet line for a run of empty sections: "No verification method, evidence items or framework references recorded." */
+    private static Map<String, Object> note(List<ControlSection> run) {
+        List<String> what = run.stream().map(ControlSection::absent).toList();
+        String list = what.size() == 1 ? what.get(0)
+                : String.join(", ", what.subList(0, what.size() - 1)) + " or " + what.get(what.size() - 1);
+        return map("anchors", run.stream().map(ControlSection::anchor).toList(), "note", "No " + list + " recorded.");
     }
 
     /** The guidance's top headings, whatever level the author chose, as entries under Guidance. */

@@ -28,31 +28,47 @@ final class FrameworkPage {
         List<Object> list = new ArrayList<>();
         for (Framework f : context.index().content().standard().frameworks()) {
             list.add(map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id()),
-                    "count", context.crosswalk().identifiers(f.id()).size()));
+                    "count", context.crosswalk().entries(f.id()).size()));
         }
         m.put("frameworks", list);
         return m;
     }
 
     /**
-     * One row per cited identifier, its anchor the identifier. Few citing controls are listed in
-     * the row; many get a page of their own, linked from the row, so the cross-walk stays small
-     * however many controls cite one identifier.
+     * One row per identifier, its anchor the identifier. Few controls are listed in the row;
+     * many get a page of their own, linked from the row, so the cross-walk stays small however
+     * many controls cite one identifier. A control that verifies with the identifier (a Security
+     * Hub control, where the framework takes that method) rather than cites it is marked.
      */
     static Map<String, Object> crosswalk(PageContext context, Route route, Framework f) {
         Map<String, Object> m = context.base(route, f.title());
         m.put("breadcrumbs", List.of(map("title", "Frameworks", "url", Urls.frameworks())));
-        m.put("framework", map("id", f.id(), "title", f.title()));
+        m.put("framework", map("id", f.id(), "title", f.title(),
+                "verification", f.verification().map(v -> v.title()).orElse("")));
         List<Object> ids = new ArrayList<>();
-        Map<String, List<Control>> cited = context.crosswalk().identifiers(f.id());
-        cited.forEach((id, controls) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
-                "external", f.urlFor(id).orElse(""), "count", controls.size(),
-                "url", ownPage(controls) ? Urls.identifier(f.id(), id) : "",
-                "controls", ownPage(controls) ? List.of() : context.summaries(controls))));
+        context.crosswalk().entries(f.id()).forEach((id, entry) -> ids.add(map("id", id, "anchor", Crosswalk.anchor(id),
+                "external", f.urlFor(id).orElse(""), "count", entry.controls().size(),
+                "url", ownPage(entry.controls()) ? Urls.identifier(f.id(), id) : "",
+                "controls", ownPage(entry.controls()) ? List.of() : marked(context, entry, entry.controls()))));
         m.put("identifiers", ids);
         m.put("inlineCitations", INLINE_CITATIONS);
         m.put("hasIdentifierPages", !identifierPages(context.crosswalk(), f).isEmpty());
         return m;
+    }
+
+    /** Controls of a cross-walk row, each marked when it verifies with the identifier rather than cites it. */
+    private static List<Object> marked(PageContext context, Crosswalk.Entry entry, List<Control> controls) {
+        List<Object> out = new ArrayList<>(controls.size());
+        for (Control c : controls) {
+            if (!entry.verifies(c)) {
+                out.add(context.summary(c.id()));
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(context.summary(c.id()));
+            row.put("verifies", true);
+            out.add(row);
+        }
+        return out;
     }
 
     static boolean ownPage(List<Control> citing) {
@@ -62,15 +78,16 @@ final class FrameworkPage {
     /** The identifiers of a framework that have a page of their own, with its number of pages. */
     static Map<String, Integer> identifierPages(Crosswalk crosswalk, Framework f) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        crosswalk.identifiers(f.id()).forEach((id, controls) -> {
-            if (ownPage(controls)) out.put(id, Pagination.count(controls.size(), Pagination.PAGE_SIZE));
+        crosswalk.entries(f.id()).forEach((id, entry) -> {
+            if (ownPage(entry.controls())) out.put(id, Pagination.count(entry.controls().size(), Pagination.PAGE_SIZE));
         });
         return out;
     }
 
-    /** Page {@code route.number()} of the controls citing one identifier of a framework. */
+    /** Page {@code route.number()} of the controls citing (or verifying with) one identifier of a framework. */
     static Map<String, Object> identifier(PageContext context, Route route, Framework f, String id) {
-        List<Control> citing = context.crosswalk().identifiers(f.id()).getOrDefault(id, List.of());
+        Crosswalk.Entry entry = context.crosswalk().entries(f.id()).get(id);
+        List<Control> citing = entry == null ? List.of() : entry.controls();
         int number = route.number();
         Pagination pages = new Pagination(Urls.identifier(f.id(), id), number, citing.size(), Pagination.PAGE_SIZE);
         Map<String, Object> m = context.base(route, id + " · " + f.title() + PageContext.pageSuffix(pages));
@@ -80,7 +97,7 @@ final class FrameworkPage {
         m.put("framework", map("id", f.id(), "title", f.title(), "url", Urls.framework(f.id())));
         m.put("identifier", map("id", id, "external", f.urlFor(id).orElse(""),
                 "crosswalkUrl", Crosswalk.url(f.id(), id)));
-        m.put("controls", context.summaries(pages.slice(citing)));
+        m.put("controls", entry == null ? List.of() : marked(context, entry, pages.slice(citing)));
         m.put("count", citing.size());
         m.put("pager", pages.model());
         return m;

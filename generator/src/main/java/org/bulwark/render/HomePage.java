@@ -30,6 +30,7 @@ final class HomePage {
         m.put("counts", map("controls", listed.size(), "baseline", listed.stream().filter(Control::isBaseline).count(),
                 "services", content.services().size(), "areas", content.areas().size(),
                 "terms", content.glossary().size()));
+        m.put("filters", CataloguePage.offered(listed));
         List<Page> path = context.listing().readingPath();
         if (!path.isEmpty()) m.put("start", map("title", path.get(0).title(), "url", Urls.page(path.get(0).id())));
         return m;

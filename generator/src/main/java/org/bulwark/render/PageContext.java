@@ -15,6 +15,7 @@ import org.bulwark.model.Area;
 import org.bulwark.model.Citation;
 import org.bulwark.model.Control;
 import org.bulwark.model.Framework;
+import org.bulwark.model.Level;
 import org.bulwark.model.Page;
 import org.bulwark.model.Standard;
 import org.bulwark.model.Topic;
@@ -78,11 +79,30 @@ public final class PageContext {
         for (Page p : index.content().pages()) {
             if (p.nav() && !path.contains(p)) otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
         }
-        return map("id", s.id(), "title", s.title(), "version", s.version(), "owner", s.owner(),
-                "effective", s.effective(), "provider", s.provider(), "areas", areas, "readingPath", nav,
-                "pages", otherPages, "baselineTitle", s.baseline().title(),
+        String example = listing.listed().isEmpty() ? "" : listing.listed().get(0).id();
+        return map("id", s.id(), "title", s.title(), "version", s.version(), "versionLabel", versionLabel(s.version()),
+                "owner", s.owner(), "effective", s.effective(), "provider", s.provider(), "areas", areas,
+                "readingPath", nav, "pages", otherPages, "baselineTitle", s.baseline().title(),
                 "hasGlossary", !index.content().glossary().isEmpty(),
+                "hasServices", !index.content().services().isEmpty(),
+                "exampleId", example, "exampleFamily", family(example),
                 "baseUrl", baseUrl.orElse(""));
+    }
+
+    /** "v1.0.0" for a version number; any other version as written ("main-b834f71", "v2.1"). */
+    static String versionLabel(String version) {
+        return !version.isEmpty() && Character.isDigit(version.charAt(0)) ? "v" + version : version;
+    }
+
+    /**
+     * The family an id belongs to, for search help: the id up to its last separator ({@code
+     * IAM-01} -> {@code IAM}, {@code OSPS-AC-01} -> {@code OSPS-AC}, {@code AC-2(1)} -> {@code
+     * AC-2}); an id without one is its own family.
+     */
+    static String family(String id) {
+        int cut = -1;
+        for (int i = 1; i < id.length(); i++) if ("-._(".indexOf(id.charAt(i)) >= 0) cut = i;
+        return cut < 0 ? id : id.substring(0, cut);
     }
 
     /**
@@ -119,11 +139,23 @@ public final class PageContext {
         return map("id", c.id(), "title", c.title(), "url", Urls.control(c.id()),
                 "area", c.area().id(), "areaTitle", area == null ? c.area().id() : area.title(),
                 "topic", c.topic().map(t -> t.id()).orElse(""), "topicTitle", topic,
-                "level", c.level().keyword(), "severity", c.severity().map(x -> x.keyword()).orElse(""),
+                "level", c.level().keyword(), "levels", levels(c), "severity", c.severity().map(x -> x.keyword()).orElse(""),
                 "responsibility", c.responsibility().map(x -> x.keyword()).orElse(""),
                 "status", c.status().keyword(), "services", services,
                 "statement", rendered.of(c.statement()).html(),
                 "successor", c.supersededBy().map(r -> r.id()).orElse(""));
+    }
+
+    /**
+     * Every level a control has work at, lowest first: its own, and those its requirements are
+     * raised to. The catalogue's level filter finds it under each.
+     */
+    private static List<String> levels(Control c) {
+        List<String> out = new ArrayList<>();
+        for (Level l : Level.values()) {
+            if (l == c.level() || c.requirements().stream().anyMatch(r -> c.levelOf(r) == l)) out.add(l.keyword());
+        }
+        return out;
     }
 
     /** A published control's summary: what every list of controls shows of it. */

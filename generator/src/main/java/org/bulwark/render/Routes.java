@@ -59,8 +59,11 @@ public final class Routes {
                 Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
         for (Control c : listing.published()) controlRoutes(c);
         for (Listing.AreaListing a : listing.areas()) areaRoutes(a);
-        add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
-                Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        // a standard without services has no shared-responsibility matrix to show, and links to none
+        if (!index.content().services().isEmpty()) {
+            add(Urls.services(), PageKind.SERVICES, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.SERVICE),
+                    Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
+        }
         for (Service s : index.content().services()) serviceRoutes(s);
         add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
                 Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
@@ -72,7 +75,9 @@ public final class Routes {
         add(Urls.frameworks(), PageKind.FRAMEWORKS, "", Set.of(Dependency.standard(),
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
-        add(Urls.search(), PageKind.SEARCH, "", Set.of(), SitePages::search);
+        // the kinds of result it offers: the standard's frameworks, its pages (navigation says the rest)
+        add(Urls.search(), PageKind.SEARCH, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.PAGE)),
+                SitePages::search);
         add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
         for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
     }
@@ -85,6 +90,9 @@ public final class Routes {
         reads.add(Dependency.areaListing(c.area().id())); // where its area lists it
         for (Applicability a : c.services()) reads.add(Dependency.service(a.service().id()));
         for (Citation citation : c.references()) reads.add(Dependency.crosswalk(citation.framework().id()));
+        // a ref it verifies with links to the row of the framework that takes the method
+        c.verification().forEach(v -> index.frameworkVerifiedBy(v.method())
+                .ifPresent(f -> reads.add(Dependency.crosswalk(f.id()))));
         c.related().forEach(r -> resolve(r.id()).ifPresent(x -> reads.addAll(summaryOf(x))));
         c.supersededBy().flatMap(r -> resolve(r.id())).ifPresent(x -> reads.addAll(summaryOf(x)));
         listing.predecessors(c.id()).forEach(x -> reads.addAll(summaryOf(x)));
@@ -130,10 +138,10 @@ public final class Routes {
     }
 
     private void frameworkRoutes(Framework f) {
-        Map<String, List<Control>> cited = crosswalk.identifiers(f.id());
+        Map<String, Crosswalk.Entry> rows = crosswalk.entries(f.id());
         Set<Dependency> reads = new HashSet<>(Set.of(Dependency.standard(), Dependency.crosswalk(f.id())));
-        cited.values().forEach(controls -> {
-            if (!FrameworkPage.ownPage(controls)) controls.forEach(c -> reads.addAll(summaryOf(c)));
+        rows.values().forEach(row -> {
+            if (!FrameworkPage.ownPage(row.controls())) row.controls().forEach(c -> reads.addAll(summaryOf(c)));
         });
         String url = Urls.framework(f.id());
         add(url, PageKind.FRAMEWORK, f.id(), 1, crosswalk.anchors(f.id()), reads,
@@ -141,7 +149,7 @@ public final class Routes {
         FrameworkPage.identifierPages(crosswalk, f).forEach((id, count) -> {
             for (int n = 1; n <= count; n++) {
                 Set<Dependency> here = new HashSet<>(Set.of(Dependency.standard(), Dependency.crosswalk(f.id())));
-                page(cited.get(id), n).forEach(c -> here.addAll(summaryOf(c)));
+                page(rows.get(id).controls(), n).forEach(c -> here.addAll(summaryOf(c)));
                 String at = Pagination.url(Urls.identifier(f.id(), id), n);
                 add(at, PageKind.IDENTIFIER, id, n, Set.of(), here,
                         (context, route) -> FrameworkPage.identifier(context, route, f, id));

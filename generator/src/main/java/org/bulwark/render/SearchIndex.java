@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
+import org.bulwark.link.VerificationRefs;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Area;
 import org.bulwark.model.Control;
@@ -23,6 +25,7 @@ import org.bulwark.model.Service;
 import org.bulwark.model.Status;
 import org.bulwark.model.Term;
 import org.bulwark.model.Topic;
+import org.bulwark.model.VerificationMethod;
 
 /**
  * The search index, built once per site and written as a script ({@code search-index.js},
@@ -32,13 +35,18 @@ import org.bulwark.model.Topic;
  * <ul>
  *   <li>{@code types}: document kinds, {@code urls}: each kind's URL with {@code {id}}, and
  *       {@code labels}: what a result of each kind is called;</li>
+ *   <li>{@code groups}: per kind, the kind the search page shows it with (a cross-walk row among
+ *       the frameworks);</li>
  *   <li>{@code stop}: the words too common to index, separated by spaces ({@link SearchWords}),
  *       which search.js leaves out of a query too;</li>
  *   <li>{@code docs}: {@code [type, id, title, snippet, aliases, status]}, status only when not
  *       active; a document's number is its position;</li>
  *   <li>{@code words}: every indexed word, sorted, separated by spaces (prefix search is a
  *       binary search), and {@code postings}: per word, the encoded documents it occurs in
- *       ({@link SearchPostings}).</li>
+ *       ({@link SearchPostings});</li>
+ *   <li>{@code refs}: framework identifiers and verification refs, looked up whole
+ *       ({@link SearchRefs}). Each cross-walk row is a document of type {@code identifier}, its
+ *       id {@code <framework>/#<anchor>}; it has no words, being found through its key.</li>
  * </ul>
  *
  * Control ids are not split into words: search.js matches them exactly or by prefix against
@@ -46,7 +54,7 @@ import org.bulwark.model.Topic;
  * are words like any other.)
  */
 public final class SearchIndex {
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
     private static final int SNIPPET = 160;
 
     /** The kinds of document search finds, in the index's order: what a result is and where it links. */
@@ -56,7 +64,9 @@ public final class SearchIndex {
         SERVICE("service", "Service", "Services", Urls.service("{id}")),
         PAGE("page", "Page", "Pages", Urls.page("{id}")),
         TERM("term", "Term", "Glossary", Urls.glossary() + "#{id}"),
-        FRAMEWORK("framework", "Framework", "Frameworks", Urls.framework("{id}"));
+        FRAMEWORK("framework", "Framework", "Frameworks", Urls.framework("{id}")),
+        /** A row of a cross-walk, its id "<framework>/#<anchor>": shown with the frameworks. */
+        IDENTIFIER("identifier", "Cross-walk", "Frameworks", Urls.frameworks() + "{id}");
 
         private final String id;
         private final String label;
@@ -68,6 +78,11 @@ public final class SearchIndex {
             this.label = label;
             this.plural = plural;
             this.url = url;
+        }
+
+        /** The kind the search page's choice of kinds shows this one with: a cross-walk row with the frameworks. */
+        public Type group() {
+            return this == IDENTIFIER ? FRAMEWORK : this;
         }
 
         public String id() {
@@ -87,14 +102,20 @@ public final class SearchIndex {
 
     private final List<Object[]> docs = new ArrayList<>();
     private final SearchPostings postings = new SearchPostings();
+    private final SearchRefs refs = new SearchRefs();
+    /** A control's document number, for the identifiers leading to it. */
+    private final Map<String, Integer> controlDocs = new java.util.HashMap<>();
     private final RenderedContent rendered;
 
     private SearchIndex(RenderedContent rendered) {
         this.rendered = rendered;
     }
 
-    /** The index of the routes' subjects that search finds, in the routes' order ({@link PageKind#searchType}). */
-    public static byte[] build(Routes routes, Index index, RenderedContent rendered) {
+    /**
+     * The index of the routes' subjects that search finds, in the routes' order ({@link
+     * PageKind#searchType}), then the rows of the cross-walks and the refs controls verify with.
+     */
+    public static byte[] build(Routes routes, Index index, RenderedContent rendered, Crosswalk crosswalk) {
         SearchIndex search = new SearchIndex(rendered);
         for (Route r : routes.all()) {
             if (r.number() != 1 || r.kind().searchType().isEmpty()) continue;
@@ -105,8 +126,11 @@ public final class SearchIndex {
                 case PAGE -> index.page(r.id()).ifPresent(search::page);
                 case TERM -> index.content().glossary().forEach(search::term);
                 case FRAMEWORK -> index.framework(r.id()).ifPresent(search::framework);
+                case IDENTIFIER -> { } // rows of a framework's page: below, once every control has its document
             }
         }
+        for (Framework f : index.content().standard().frameworks()) search.identifiers(f, crosswalk);
+        search.verificationRefs(index, new VerificationRefs(index.content().controls()));
         return search.write();
     }
 
@@ -114,6 +138,7 @@ public final class SearchIndex {
         List<String> aliases = c.aliases().stream().map(Ref::id).toList();
         String statement = text(c.statement());
         int doc = add(Type.CONTROL, c.id(), c.title(), statement, aliases, c.status());
+        controlDocs.put(c.id(), doc);
         words(doc, SearchPostings.TITLE, c.title());
         if (c.status() == Status.WITHDRAWN) return; // a tombstone: found by id and title only
         words(doc, SearchPostings.STATEMENT, statement);
@@ -175,6 +200,38 @@ public final class SearchIndex {
         int doc = add(Type.FRAMEWORK, f.id(), f.title(), "", List.of(), Status.ACTIVE);
         words(doc, SearchPostings.TITLE, f.title());
         words(doc, SearchPostings.TITLE, f.id());
+    }
+
+    /**
+     * Each row of a framework's cross-walk, as a document found by its identifier, which leads
+     * to it and then to the controls citing or verifying with it.
+     */
+    private void identifiers(Framework f, Crosswalk crosswalk) {
+        crosswalk.entries(f.id()).forEach((id, entry) -> {
+            List<String> cite = new ArrayList<>();
+            List<String> verify = new ArrayList<>();
+            for (Control c : entry.controls()) (entry.verifies(c) ? verify : cite).add(c.id());
+            String snippet = f.title() + (cite.isEmpty() ? "" : ". Cited by " + String.join(", ", cite))
+                    + (verify.isEmpty() ? "" : ". Used to verify " + String.join(", ", verify));
+            int doc = add(Type.IDENTIFIER, f.id() + "/#" + Crosswalk.anchor(id), id + " · " + f.title(), snippet,
+                    List.of(), Status.ACTIVE);
+            List<Integer> found = new ArrayList<>(entry.controls().size() + 1);
+            found.add(doc);
+            for (Control c : entry.controls()) found.add(controlDocs.get(c.id()));
+            refs.add(id, found);
+        });
+    }
+
+    /**
+     * Refs of the methods no framework takes (AWS Config rules, ...): a ref leads to the
+     * controls verifying with it. (A framework's are its cross-walk rows, above.)
+     */
+    private void verificationRefs(Index index, VerificationRefs verification) {
+        for (VerificationMethod m : verification.methods()) {
+            if (index.frameworkVerifiedBy(m).isPresent()) continue;
+            verification.refs(m).forEach((ref, controls) ->
+                    refs.add(ref, controls.stream().map(c -> controlDocs.get(c.id())).toList()));
+        }
     }
 
     /**
@@ -262,6 +319,9 @@ public final class SearchIndex {
                 g.writeArrayFieldStart("labels");
                 for (Type t : Type.values()) g.writeString(t.label);
                 g.writeEndArray();
+                g.writeArrayFieldStart("groups");
+                for (Type t : Type.values()) g.writeString(t.group().id);
+                g.writeEndArray();
                 g.writeStringField("stop", String.join(" ", new java.util.TreeSet<>(SearchWords.STOP)));
                 g.writeArrayFieldStart("docs");
                 for (Object[] d : docs) {
@@ -280,6 +340,7 @@ public final class SearchIndex {
                 g.writeArrayFieldStart("postings");
                 for (byte[] p : sorted.values()) g.writeRawUTF8String(p, 0, p.length); // base-32 digits only
                 g.writeEndArray();
+                refs.write(g);
                 g.writeEndObject();
             }
             bytes.write(";\n".getBytes(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bulwark.link.ServicePart;
 import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Control;
@@ -68,10 +69,13 @@ final class ServicePage {
         List<Object> controls = new ArrayList<>();
         for (Control c : pages.slice(all)) {
             Applicability a = c.services().stream().filter(x -> x.service().id().equals(s.id())).findFirst().get();
+            ServicePart part = new ServicePart(c, a);
             Map<String, Object> row = new LinkedHashMap<>(context.summary(c.id()));
-            row.put("splitResponsibility", a.responsibility().or(c::responsibility).map(Responsibility::keyword).orElse(""));
-            row.put("customer", rendered.of(a.customer()).html());
-            row.put("provider", rendered.of(a.provider()).html());
+            row.put("splitResponsibility", part.responsibility().map(Responsibility::keyword).orElse(""));
+            // never only badges: without a customer text of its own, the control's statement is the part
+            row.put("customer", rendered.of(part.customer()).html());
+            row.put("wholeControl", part.wholeControl());
+            row.put("provider", rendered.of(part.provider()).html());
             controls.add(row);
         }
         m.put("controls", controls);

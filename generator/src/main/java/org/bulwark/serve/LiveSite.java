@@ -67,8 +67,16 @@ public final class LiveSite {
 
     /** One build of the content: immutable once made. */
     private record Build(long generation, SiteBuilder.Loaded loaded, Routes routes, RenderedContent rendered,
-                         PageContext context, Diagnostics diagnostics, Map<String, Route> byFile,
-                         Map<String, org.bulwark.diag.SourcePosition> contentLinks) {}
+                         List<SiteBuilder.Frozen> releases, PageContext context, Diagnostics diagnostics,
+                         Map<String, Route> byFile, Map<String, org.bulwark.diag.SourcePosition> contentLinks) {
+
+        /** The files of frozen releases the site has besides its routes (their controls.json). */
+        Set<String> releaseFiles() {
+            Set<String> out = new java.util.TreeSet<>();
+            for (SiteBuilder.Frozen f : releases) out.add(SiteBuilder.releaseExport(f));
+            return out;
+        }
+    }
 
     /** A page to render again: claimed by one thread, awaited by the others. */
     private static final class Job {
@@ -136,8 +144,8 @@ public final class LiveSite {
         Names names = Names.of(loaded.get());
         ReusedFragments reused = new ReusedFragments(fragments, references, new SiteIndex(routes), diagnostics,
                 before == null ? null : before.rendered(), unaffectedLookups(fragmentsLoaded, names, loaded.get()));
-        RenderedContent rendered = timings.time("markdown", () -> new RenderedContent(loaded.get().index(),
-                loaded.get().published(), reused));
+        RenderedContent rendered = timings.time("markdown", () -> SiteBuilder.content(loaded.get(), reused,
+                diagnostics));
         fragments = reused;
         fragmentsLoaded = loaded.get();
         fragmentNames = names;
@@ -145,13 +153,18 @@ public final class LiveSite {
             // as build does: nothing is rendered, the last good site stays
             return new Update(next, diagnostics, false, false, reused.rendered(), 0, timings);
         }
+        // as build does once the current content has no errors: frozen releases report theirs
+        List<SiteBuilder.Frozen> releases = timings.time("releases", () -> SiteBuilder.resolveReleases(loaded.get(),
+                Optional.empty(), diagnostics));
         PageContext context = timings.time("page models", () -> new PageContext(loaded.get().index(),
                 loaded.get().listing(), rendered, loaded.get().crosswalk(), Optional.empty()));
         Map<String, Route> byFile = new HashMap<>();
         for (Route r : routes.all()) byFile.putIfAbsent(r.file(), r);
-        Build build = new Build(next, loaded.get(), routes, rendered, context, diagnostics, byFile,
+        Build build = new Build(next, loaded.get(), routes, rendered, releases, context, diagnostics, byFile,
                 Map.copyOf(reused.contentLinks()));
-        boolean full = before == null || themeChanged || templates == null
+        boolean releasesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+                .startsWith(content.toAbsolutePath().normalize().resolve("releases")));
+        boolean full = before == null || themeChanged || templates == null || releasesChanged
                 || before.loaded().index().content().standard() != loaded.get().index().content().standard();
         Set<String> affected = new LinkedHashSet<>();
         timings.time("affected pages", () -> {
@@ -371,6 +384,7 @@ public final class LiveSite {
                 Written w = pages.get(r.file());
                 if (!r.kind().isPage() || (w != null && !w.sha256().isEmpty())) files.add(r.file());
             }
+            files.addAll(build.releaseFiles());
             files.remove(SiteBuilder.SITEMAP); // made with a base URL only, and serve has none
             links.check(files::contains, build.contentLinks(), SITE_NAME, all);
             return Optional.of(all);
@@ -387,7 +401,7 @@ public final class LiveSite {
         if (build == null) return Optional.empty();
         String p = path.startsWith("/") ? path.substring(1) : path;
         if (p.isEmpty() || p.endsWith("/")) p = p + "index.html";
-        if (build.byFile().containsKey(p) || assets.containsKey(p)) return Optional.of(p);
+        if (build.byFile().containsKey(p) || assets.containsKey(p) || build.releaseFiles().contains(p)) return Optional.of(p);
         if (build.byFile().containsKey(p + "/index.html")) return Optional.of(p + "/index.html");
         return Optional.empty();
     }
@@ -398,6 +412,7 @@ public final class LiveSite {
         Set<String> out = new java.util.TreeSet<>(assets.keySet());
         if (build == null) return out;
         out.addAll(build.byFile().keySet());
+        out.addAll(build.releaseFiles());
         out.remove(SiteBuilder.SITEMAP);
         return out;
     }
@@ -419,7 +434,7 @@ public final class LiveSite {
             fresh(file);
             Written w = pages.get(file);
             if (w == null || w.sha256().isEmpty()) return Optional.empty();
-        } else if (route != null) {
+        } else if (route != null || build.releaseFiles().contains(file)) {
             if (file.equals(SiteBuilder.SITEMAP)) return Optional.empty();
             files();
         } else if (!assets.containsKey(file)) {
@@ -460,7 +475,7 @@ public final class LiveSite {
             Build build = shown;
             if (filesGeneration == build.generation()) return;
             Output output = Output.to(dir);
-            SiteBuilder.files(build.loaded(), build.routes(), build.rendered(), Optional.empty(), output);
+            SiteBuilder.files(build.loaded(), build.routes(), build.rendered(), build.releases(), Optional.empty(), output);
             for (String file : new ArrayList<>(stale.keySet())) fresh(file);
             Map<String, String> hashes = new HashMap<>(output.hashes());
             hashes.putAll(assets);

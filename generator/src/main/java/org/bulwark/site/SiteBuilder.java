@@ -10,6 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.export.ExportInput;
 import org.bulwark.export.Exports;
+import org.bulwark.history.History;
+import org.bulwark.history.Ledger;
+import org.bulwark.history.Release;
+import org.bulwark.history.ReleaseHistory;
+import org.bulwark.history.ReleaseLoader;
 import org.bulwark.link.CrossReferences;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
@@ -17,6 +22,7 @@ import org.bulwark.load.ContentLoader;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
 import org.bulwark.render.Listing;
+import org.bulwark.render.FragmentRenderer;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageContext;
 import org.bulwark.render.RenderedContent;
@@ -26,6 +32,7 @@ import org.bulwark.render.SearchIndex;
 import org.bulwark.render.SiteIndex;
 import org.bulwark.render.Templates;
 import org.bulwark.render.ThemeFiles;
+import org.bulwark.render.UnlistedControls;
 import org.bulwark.validate.Validator;
 
 /**
@@ -43,23 +50,57 @@ public final class SiteBuilder {
     /** What a run produced: its diagnostics, and counts for the summary line. */
     public record Result(Diagnostics diagnostics, int pages, int controls, boolean published, Timings timings) {}
 
-    /** A fully loaded and validated standard, ready for rendering or exports. */
-    public record Loaded(Index index, List<Control> published, Crosswalk crosswalk, Listing listing) {}
+    /**
+     * A fully loaded and validated standard, ready for rendering or exports, with its history:
+     * its releases ({@code history.releases()}), what changed in each and per control.
+     */
+    public record Loaded(Index index, List<Control> published, Crosswalk crosswalk, Listing listing, History history) {
+        public Loaded(Index index, List<Control> published, Crosswalk crosswalk, Listing listing) {
+            this(index, published, crosswalk, listing, History.NONE);
+        }
+    }
 
-    /** Load and validate only; empty when the content folder is unusable. */
+    /**
+     * Load and validate only, with every release of the content folder and the ledger between
+     * them and the content; empty when the content folder is unusable.
+     */
     public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
         return load(new ContentLoader(), contentDir, drafts, diagnostics);
     }
 
     /** Load with {@code loader} (serve's reads only the files that changed) and validate. */
     public static Optional<Loaded> load(ContentLoader loader, Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        // the releases load beside the current content: they only read their own folders
+        CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
+                ReleaseLoader.load(contentDir, diagnostics));
         Optional<Content> content = loader.load(contentDir, diagnostics);
+        ReleaseHistory history = await(releases);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
         new Validator(index, diagnostics, drafts).validate();
+        new Ledger(history, index, contentDir, diagnostics).check();
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
-        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published)));
+        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published),
+                History.of(history, Optional.of(content.get().standard()), published)));
+    }
+
+    /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */
+    public record Frozen(Release release, Loaded loaded, Resolved resolved) {}
+
+    /**
+     * Renders the Markdown of every release of a loaded standard, as {@link #resolve} does for the
+     * current content; only errors are reported (see {@link ReleaseLoader}).
+     */
+    public static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics) {
+        return current.history().releases().releases().parallelStream().map(r -> {
+            Diagnostics own = new Diagnostics();
+            Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), new Listing(r.index(), r.published()),
+                    current.history().upTo(r));
+            Resolved resolved = resolve(loaded, false, baseUrl, own);
+            diagnostics.addErrors(own);
+            return new Frozen(r, loaded, resolved);
+        }).toList();
     }
 
     /** What a site holds besides its pages and theme assets. */
@@ -80,7 +121,18 @@ public final class SiteBuilder {
         Routes routes = routes(loaded, baseUrl);
         CrossReferences references = new CrossReferences(loaded.index(), loaded.crosswalk(), drafts, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(references, new SiteIndex(routes), diagnostics);
-        return new Resolved(routes, markdown, new RenderedContent(loaded.index(), loaded.published(), markdown));
+        return new Resolved(routes, markdown, content(loaded, markdown, diagnostics));
+    }
+
+    /**
+     * The rendered content of a loaded standard, its fragments from {@code fragments}, and the
+     * checks made on it: what {@link #resolve} does once it has a renderer (serve brings its own,
+     * which reuses the fragments of the edit before).
+     */
+    public static RenderedContent content(Loaded loaded, FragmentRenderer fragments, Diagnostics diagnostics) {
+        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), fragments);
+        UnlistedControls.check(loaded.index(), loaded.published(), rendered, diagnostics);
+        return rendered;
     }
 
     public Result run(Options options) throws IOException {
@@ -103,6 +155,9 @@ public final class SiteBuilder {
         RenderedContent rendered = resolved.rendered();
         Routes routes = resolved.routes();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
+        // the releases' Markdown renders on the pool beside the current pages: only their exports wait for it
+        CompletableFuture<List<Frozen>> releases = CompletableFuture.supplyAsync(() -> timings.time("releases",
+                () -> resolveReleases(loaded.get(), baseUrl, diagnostics)));
 
         PageContext context = timings.time("page models", () -> new PageContext(index, loaded.get().listing(),
                 rendered, crosswalk, baseUrl));
@@ -118,14 +173,19 @@ public final class SiteBuilder {
             List<Route> jobs = routes.pages();
             // the search index and the exports read only the resolved content: they are built on
             // the pool while this thread renders pages, and the pool's other threads help with those
-            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl);
+            ExportInput exportInput = new ExportInput(index, published, crosswalk, rendered, baseUrl)
+                    .withHistory(loaded.get().history());
             // written (hashed too) on the pool as well: tens of megabytes at 10,000 controls
             CompletableFuture<Void> search = CompletableFuture.runAsync(() -> timings.time("search index",
-                    () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered))));
-            CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports",
-                    () -> Exports.all(exportInput, output::write)));
+                    () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered, crosswalk))));
+            CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports", () -> {
+                Exports.all(exportInput, output::write);
+                for (Frozen f : await(releases)) output.write(releaseExport(f),
+                        Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
+            }));
             background.add(search);
             background.add(exports);
+            background.add(releases.thenAccept(r -> { }));
             // page writers are reused page after page, one per rendering thread at most, and go with
             // this build (serve builds again and again)
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -161,6 +221,13 @@ public final class SiteBuilder {
             for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
             if (staged != null && !done) publisher.get().discard(staged);
         }
+    }
+
+    /** The export input of a frozen release: its own content and history, its pages under releases/VERSION/. */
+    private static ExportInput frozenInput(Frozen f, ExportInput current) {
+        Loaded l = f.loaded();
+        return new ExportInput(l.index(), l.published(), l.crosswalk(), f.resolved().rendered(), current.baseUrl(),
+                current.sourceDate(), l.history(), f.release().sitePath());
     }
 
     /** The value of work done on the pool, or what it threw, as it threw it. */
@@ -199,15 +266,25 @@ public final class SiteBuilder {
     }
 
     /**
-     * The files beside the pages but the manifest (the search index, the exports and, with a base
-     * URL, the sitemap), written to {@code output}: what serve makes when one of them is asked for.
+     * The files beside the pages but the manifest (the search index, the exports, each frozen
+     * release's controls.json and, with a base URL, the sitemap), written to {@code output}: what
+     * serve makes when one of them is asked for.
      */
-    public static void files(Loaded loaded, Routes routes, RenderedContent rendered, Optional<String> baseUrl,
-                             Output output) {
-        output.write(SEARCH_INDEX, SearchIndex.build(routes, loaded.index(), rendered));
-        Exports.all(new ExportInput(loaded.index(), loaded.published(), loaded.crosswalk(), rendered, baseUrl),
-                output::write);
+    public static void files(Loaded loaded, Routes routes, RenderedContent rendered, List<Frozen> releases,
+                             Optional<String> baseUrl, Output output) {
+        output.write(SEARCH_INDEX, SearchIndex.build(routes, loaded.index(), rendered, loaded.crosswalk()));
+        ExportInput exportInput = new ExportInput(loaded.index(), loaded.published(), loaded.crosswalk(), rendered,
+                baseUrl).withHistory(loaded.history());
+        Exports.all(exportInput, output::write);
+        for (Frozen f : releases) {
+            output.write(releaseExport(f), Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
+        }
         baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
+    }
+
+    /** Where a frozen release's controls.json is in the site. */
+    public static String releaseExport(Frozen f) {
+        return f.release().sitePath() + Exports.Format.JSON.file();
     }
 
 

@@ -72,7 +72,18 @@ public final class Validator {
         }
         unique(layers, Layer::id, Layer::position, "layer");
         unique(content.standard().frameworks(), Framework::id, Framework::position, "framework");
+        Map<org.bulwark.model.VerificationMethod, Framework> byMethod = new HashMap<>();
         for (Framework f : content.standard().frameworks()) {
+            // a method's refs are the identifiers of one framework at most: else whose cross-walk lists them?
+            f.verification().ifPresent(m -> {
+                Framework first = byMethod.putIfAbsent(m, f);
+                if (first != null) {
+                    diagnostics.error(f.position(), "duplicate-id", "framework '" + f.id() + "' takes verification "
+                            + "method '" + m.keyword() + "', which framework '" + first.id() + "' (at "
+                            + where(first.position(), f.position()) + ") takes already: its refs are one "
+                            + "framework's identifiers");
+                }
+            });
             f.url().ifPresent(u -> {
                 if (!u.startsWith("https://") && !u.startsWith("http://")) {
                     diagnostics.error(f.position(), "bad-url", "framework url must start with https:// or http://");
@@ -131,6 +142,11 @@ public final class Validator {
             }
         }
         citations(c.references());
+        for (Verification v : c.verification()) {
+            // the ref of a method a framework takes is one of its identifiers, with an anchor on its cross-walk
+            v.ref().ifPresent(ref -> index.frameworkVerifiedBy(v.method()).ifPresent(f ->
+                    anchor(f.id(), new Ref(ref, v.position()))));
+        }
         for (Ref r : c.related()) {
             if (r.id().equals(c.id())) {
                 diagnostics.error(r.position(), "self-reference", c.id() + " lists itself as related");
@@ -254,16 +270,7 @@ public final class Validator {
 
     private void citations(List<Citation> citations) {
         for (Citation citation : citations) {
-            Map<String, Ref> taken = anchors.computeIfAbsent(citation.framework().id(), k -> new HashMap<>());
-            for (Ref r : citation.identifiers()) {
-                Ref first = taken.putIfAbsent(org.bulwark.link.Crosswalk.anchor(r.id()), r);
-                if (first != null && !first.id().equals(r.id())) {
-                    diagnostics.error(r.position(), "duplicate-id", "identifiers '" + first.id() + "' ("
-                            + where(first.position(), r.position()) + ") and '" + r.id() + "' of framework '"
-                            + citation.framework().id() + "' share the anchor #"
-                            + org.bulwark.link.Crosswalk.anchor(r.id()) + " on the cross-walk; write them alike");
-                }
-            }
+            for (Ref r : citation.identifiers()) anchor(citation.framework().id(), r);
             Ref fw = citation.framework();
             if (index.framework(fw.id()).isEmpty()) {
                 diagnostics.error(fw.position(), "unknown-ref", "unknown framework '" + fw.id() + "'"
@@ -271,6 +278,17 @@ public final class Validator {
                         + (index.frameworkIds().isEmpty() ? " (standard.yaml defines no frameworks)" : ""));
             }
             unique(citation.identifiers(), Ref::id, Ref::position, "identifier in '" + fw.id() + "'");
+        }
+    }
+
+    private void anchor(String framework, Ref r) {
+        Map<String, Ref> taken = anchors.computeIfAbsent(framework, k -> new HashMap<>());
+        Ref first = taken.putIfAbsent(org.bulwark.link.Crosswalk.anchor(r.id()), r);
+        if (first != null && !first.id().equals(r.id())) {
+            diagnostics.error(r.position(), "duplicate-id", "identifiers '" + first.id() + "' ("
+                    + where(first.position(), r.position()) + ") and '" + r.id() + "' of framework '"
+                    + framework + "' share the anchor #"
+                    + org.bulwark.link.Crosswalk.anchor(r.id()) + " on the cross-walk; write them alike");
         }
     }
 

@@ -8,7 +8,9 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bulwark.Sites;
 import org.bulwark.cli.Main;
+import org.bulwark.content.OspsBaseline;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +62,14 @@ abstract class BrowserTest {
             ExtensionContext.Store store = e.getRoot().getStore(NS);
             if (p.getParameter().getType() == Site.class) {
                 boolean shipped = e.getRequiredTestClass().isAnnotationPresent(DefaultStandard.class);
+                OtherStandard other = e.getRequiredTestClass().getAnnotation(OtherStandard.class);
+                if (other != null) {
+                    // the site beside its content, in one temporary folder that closing the site deletes
+                    return store.getOrComputeIfAbsent(other.value(), k -> {
+                        Path content = otherStandard(k);
+                        return build(content, content.resolveSibling("site"));
+                    }, Site.class);
+                }
                 return shipped ? store.getOrComputeIfAbsent("default", k -> build(defaultContent()), Site.class)
                         : store.getOrComputeIfAbsent("reader", k -> build(testStandard("reader")), Site.class);
             }
@@ -78,6 +88,54 @@ abstract class BrowserTest {
     @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
     @interface DefaultStandard {}
 
+    /**
+     * Test classes marked so get a standard of another shape as their site: {@code osps}, the
+     * OSPS Baseline converted as in OspsBaselineTest (no services, no provider, dotted ids,
+     * levels per requirement, long free-text identifiers); {@code long-ids}, the minimal test
+     * standard with services and a control whose id has 20 characters.
+     */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface OtherStandard {
+        String value();
+    }
+
+    /** The content folder of an {@link OtherStandard}, written to a new temporary folder. */
+    static Path otherStandard(String name) {
+        try {
+            Path content = Files.createTempDirectory("bulwark-content-").resolve("content");
+            switch (name) {
+                case "osps" -> OspsBaseline.convert(Sites.resource("osps"), content, true);
+                case "long-ids" -> {
+                    Sites.copy(Sites.site("minimal"), content);
+                    Files.createDirectories(content.resolve("controls/slsa"));
+                    Files.writeString(content.resolve("controls/slsa/" + LONG_ID + ".yaml"), """
+                            id: %s
+                            title: Build on a hosted platform
+                            area: data
+                            level: baseline
+                            severity: high
+                            responsibility: shared
+                            statement: Releases MUST be built on a hosted build platform.
+                            requirements:
+                              - { id: %s.01, text: The build runs on the platform's own runners. }
+                            services:
+                              - { id: s3, responsibility: shared, provider: Runs the storage., customer: You keep the artefacts. }
+                            references:
+                              nist-800-53: ["Implementation: Secure Build: Build Process: Create a formal definition of the build process"]
+                            """.formatted(LONG_ID, LONG_ID));
+                }
+                default -> throw new IllegalArgumentException("no standard " + name);
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A control id of 20 characters, in the long-ids standard. */
+    static final String LONG_ID = "SUPPLY-CHAIN-SLSA-04";
+
     static Path testStandard(String name) {
         try {
             URL content = BrowserTest.class.getResource("/sites/" + name + "/content");
@@ -95,12 +153,15 @@ abstract class BrowserTest {
     /** Builds a content folder with the real command line, as a user would. */
     static Site build(Path content) {
         try {
-            Path out = Files.createTempDirectory("bulwark-site-").resolve("site");
-            int code = Main.run("build", "--content", content.toString(), "--out", out.toString());
-            assertEquals(0, code, "building " + content);
-            return new Site(out);
+            return build(content, Files.createTempDirectory("bulwark-site-").resolve("site"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Site build(Path content, Path out) {
+        int code = Main.run("build", "--content", content.toString(), "--out", out.toString());
+        assertEquals(0, code, "building " + content);
+        return new Site(out);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 /** The control catalogue: complete as HTML, narrowed and sorted by catalogue.js. */
 class CatalogueTest extends BrowserTest {
@@ -18,8 +17,15 @@ class CatalogueTest extends BrowserTest {
                 .map(r -> r.findElement(By.cssSelector("td")).getText()).toList();
     }
 
+    /** Ticks one value of a filter as a reader does: open the filter, click the value's label. */
     private static void choose(Chromium browser, String filter, String value) {
-        new Select(browser.driver.findElement(By.id("f-" + filter))).selectByValue(value);
+        WebElement choice = browser.driver.findElement(By.id("f-" + filter));
+        if (choice.getAttribute("open") == null) choice.findElement(By.tagName("summary")).click();
+        choice.findElement(By.cssSelector("input[value='" + value + "']")).findElement(By.xpath("..")).click();
+    }
+
+    private static String count(Chromium browser) {
+        return browser.driver.findElement(By.id("f-count")).getText();
     }
 
     @Test
@@ -66,7 +72,74 @@ class CatalogueTest extends BrowserTest {
         browser.driver.get(url.replace("bucket", "access"));
         browser.driver.navigate().refresh();
         assertEquals(List.of("DP-03", "IAM-02", "IAM-06"), visibleIds(browser));
-        assertEquals("baseline", browser.driver.findElement(By.id("f-level")).getAttribute("value"));
+        assertTrue(browser.driver.findElement(By.cssSelector("#f-level input[value=baseline]")).isSelected());
+        assertEquals("baseline", browser.driver.findElement(By.cssSelector("#f-level .choice-value")).getText());
+    }
+
+    @Test
+    void aFilterTakesSeveralValuesAndAnyOfThemMatches(Chromium browser, Site site) {
+        browser.open(site.dir(), "controls/index.html");
+        choose(browser, "service", "s3");
+        assertEquals(List.of("DP-01", "DP-02", "DP-03", "IAM-01"), visibleIds(browser));
+        choose(browser, "service", "iam");
+        // s3 or iam: the union, each control once
+        List<String> s3OrIam = visibleIds(browser);
+        assertEquals(List.of("DP-01", "DP-02", "DP-03", "IAM-01", "IAM-02", "IAM-03", "IAM-04", "IAM-06"), s3OrIam);
+        assertEquals("Showing " + s3OrIam.size() + " of 9 controls", count(browser));
+        assertEquals("AWS IAM, Amazon S3", browser.driver.findElement(By.cssSelector("#f-service .choice-value")).getText());
+        // and another field narrows it: level baseline or advanced
+        choose(browser, "level", "baseline");
+        choose(browser, "level", "advanced");
+        assertEquals(List.of("DP-01", "DP-03", "IAM-01", "IAM-02", "IAM-06"), visibleIds(browser));
+        String url = browser.driver.getCurrentUrl();
+        assertTrue(url.endsWith("#level=baseline,advanced&service=iam,s3"), url);
+
+        browser.driver.get(url);
+        browser.driver.navigate().refresh();
+        assertEquals(List.of("DP-01", "DP-03", "IAM-01", "IAM-02", "IAM-06"), visibleIds(browser));
+        assertEquals("Showing 5 of 9 controls", count(browser));
+    }
+
+    @Test
+    void oldAddressesWithOneOrRepeatedValuesKeepWorking(Chromium browser, Site site) {
+        browser.open(site.dir(), "index.html");   // another page first: a new address, not only a new #
+        browser.open(site.dir(), "controls/index.html#service=s3");
+        assertEquals(List.of("DP-01", "DP-02", "DP-03", "IAM-01"), visibleIds(browser));
+        // another address of the same page (a link, or edited by hand): no reload, the filters follow
+        browser.open(site.dir(), "controls/index.html#level=advanced");
+        browser.waiting().until(d -> visibleIds(browser).equals(List.of("DP-04")));
+        browser.open(site.dir(), "index.html");
+        browser.open(site.dir(), "controls/index.html#service=s3&service=iam&level=baseline");
+        assertEquals(List.of("DP-01", "DP-03", "IAM-01", "IAM-02", "IAM-06"), visibleIds(browser));
+    }
+
+    @Test
+    void whatTheAddressHoldsThatNoFilterOffersIsNamedAsTextAndIgnored(Chromium browser, Site site) {
+        browser.open(site.dir(), "index.html");
+        browser.open(site.dir(), "controls/index.html#service=s3,ec3,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E"
+                + "&level=extreme&colour=red");
+        assertEquals(List.of("DP-01", "DP-02", "DP-03", "IAM-01"), visibleIds(browser), "the rest is used");
+        WebElement unknown = browser.driver.findElement(By.id("f-unknown"));
+        assertTrue(unknown.isDisplayed());
+        assertEquals("Not understood in the address, and ignored: service “ec3”, service “<img src=x onerror=alert(1)>”, "
+                + "level “extreme”, colour=red.", unknown.getText());
+        assertTrue(browser.driver.findElements(By.cssSelector("#catalogue-filters img")).isEmpty(), "never markup");
+        browser.driver.findElement(By.id("f-reset")).click();
+        browser.waiting().until(d -> !unknown.isDisplayed());
+    }
+
+    @Test
+    void theFiltersWorkByKeyboard(Chromium browser, Site site) {
+        browser.open(site.dir(), "controls/index.html");
+        WebElement summary = browser.driver.findElement(By.cssSelector("#f-service summary"));
+        summary.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(browser.driver.findElement(By.id("f-service")).getAttribute("open") != null, "Enter opens it");
+        WebElement s3 = browser.driver.findElement(By.cssSelector("#f-service input[value=s3]"));
+        s3.sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.waiting().until(d -> visibleIds(browser).size() == 4);
+        s3.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        assertTrue(browser.driver.findElement(By.id("f-service")).getAttribute("open") == null, "Escape closes it");
+        assertEquals(summary, browser.driver.switchTo().activeElement(), "and the focus is back on the filter");
     }
 
     @Test

@@ -61,6 +61,34 @@ class NavigationTest extends BrowserTest {
     }
 
     @Test
+    void copyCitationGivesTheCitationWithTheAddressAndARequirementsOrEvidenceItemsAnchor(Chromium browser, Site site) {
+        browser.open(site.dir(), "controls/IAM-01/index.html");
+        browser.js("navigator.clipboard.writeText = function (t) { window.copied = t; return Promise.resolve(); };");
+        String control = "Reader Test Standard, IAM-01 “Require MFA for every human sign-in”, version 2.1.0 "
+                + "(effective 2026-06-01)";
+        browser.driver.findElement(By.cssSelector("#cite .copy-text")).click();
+        browser.waiting().until(d -> browser.js("return window.copied || null;") != null);
+        assertEquals(control + ": /controls/IAM-01/", browser.js("return window.copied;"),
+                "without --base-url, the path in the site");
+
+        browser.js("window.copied = null;");
+        WebElement requirement = browser.driver.findElement(By.cssSelector("#req-a .copy-cite"));
+        assertEquals("Copy citation of requirement (a)", requirement.getAttribute("textContent"));
+        requirement.click();
+        browser.waiting().until(d -> browser.js("return window.copied || null;") != null);
+        assertEquals(control + ", requirement (a): /controls/IAM-01/#req-a", browser.js("return window.copied;"));
+        assertEquals("Copied", requirement.getText());
+
+        browser.js("window.copied = null;");
+        browser.driver.findElement(By.cssSelector("#evidence-credential-report .copy-cite")).click();
+        browser.waiting().until(d -> browser.js("return window.copied || null;") != null);
+        assertEquals(control + ", evidence credential-report: /controls/IAM-01/#evidence-credential-report",
+                browser.js("return window.copied;"));
+        // the button says what it copies again afterwards, to screen readers too
+        browser.waiting().until(d -> requirement.getAttribute("textContent").equals("Copy citation of requirement (a)"));
+    }
+
+    @Test
     void theReadingPathLeadsFromPageToPage(Chromium browser, Site site) {
         browser.open(site.dir(), "pages/welcome/index.html");
         browser.driver.findElement(By.cssSelector(".pager a[rel=next]")).click();

@@ -18,6 +18,7 @@ class PrintTest extends BrowserTest {
     @AfterEach
     void screen(Chromium browser) {
         browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.size(1280, 900);
     }
 
     private static void print(Chromium browser) {
@@ -43,6 +44,19 @@ class PrintTest extends BrowserTest {
         // a link to another control prints its path in the site
         assertEquals("\" <controls/IAM-02/>\"", after(browser, "#guidance a[href*='IAM-02']"));
         assertEquals("\" <services/s3/>\"", after(browser, "#services a[href*='services/s3']"));
+    }
+
+    @Test
+    void theCataloguePrintsWithoutAnAddressUnderEveryId(Chromium browser, Site site) {
+        browser.size(700, 900);    // about the width of an A4 page inside its margins
+        browser.open(site.dir(), "controls/index.html");
+        print(browser);
+        assertEquals("none", after(browser, "#catalogue tbody a"));
+        assertEquals(null, browser.js("return document.querySelector('#catalogue tbody a').getAttribute('data-print-href');"));
+        // the table fits the paper: no column cut off at its edge
+        Number table = (Number) browser.js("return document.getElementById('catalogue').getBoundingClientRect().right;");
+        Number main = (Number) browser.js("return document.getElementById('main').getBoundingClientRect().right;");
+        assertTrue(table.doubleValue() <= main.doubleValue() + 1, table + " > " + main);
     }
 
     @Test

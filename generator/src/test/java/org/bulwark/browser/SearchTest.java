@@ -84,6 +84,39 @@ class SearchTest extends BrowserTest {
     }
 
     @Test
+    void aFrameworkIdentifierFindsItsCrosswalkRowThenTheControlsCitingItAboveWordMatches(Chromium browser, Site site) {
+        browser.open(site.dir(), "search/index.html");
+        // "AC-2" is the words "ac" (the start of "access") and "2": only the identifier whole finds the row
+        List<WebElement> hits = results(browser, "AC-2");
+        assertTrue(firstHref(hits).endsWith("frameworks/nist-800-53/index.html#AC-2"), firstHref(hits));
+        assertTrue(hits.get(0).getText().startsWith("CROSS-WALK"), hits.get(0).getText());
+        assertTrue(hits.get(1).findElement(By.tagName("a")).getAttribute("href").endsWith("controls/IAM-02/index.html"));
+        assertTrue(hits.size() > 2, "word matches follow");
+        assertTrue(browser.driver.findElement(By.cssSelector("#search-types input[value=framework]")).findElement(
+                By.xpath("..")).getText().contains("(1)"), "the cross-walk row counts among the frameworks");
+
+        hits = results(browser, "ia-2(1)");
+        assertTrue(firstHref(hits).endsWith("frameworks/nist-800-53/index.html#IA-2(1)"), firstHref(hits));
+        assertTrue(hits.get(1).findElement(By.tagName("a")).getAttribute("href").endsWith("controls/IAM-01/index.html"));
+
+        hits = results(browser, "IA-2");          // the identifier, then its enhancements
+        assertTrue(firstHref(hits).endsWith("#IA-2"), firstHref(hits));
+        assertTrue(hits.stream().limit(5).anyMatch(h -> h.findElement(By.tagName("a")).getAttribute("href")
+                .endsWith("#IA-2(1)")), "IA-2(1) near the top");
+
+        hits.get(0).findElement(By.tagName("a")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("frameworks/nist-800-53/index.html#IA-2"));
+        assertEquals(Boolean.TRUE, browser.js("return document.getElementById('IA-2').matches(':target');"));
+    }
+
+    @Test
+    void aConfigRuleFindsTheControlsVerifyingWithIt(Chromium browser, Site site) {
+        browser.open(site.dir(), "search/index.html");
+        List<WebElement> hits = results(browser, "iam-user-mfa-enabled");
+        assertTrue(firstHref(hits).endsWith("controls/IAM-01/index.html"), firstHref(hits));
+    }
+
+    @Test
     void aQueryInTheAddressRunsOnLoad(Chromium browser, Site site) {
         browser.open(site.dir(), "search/index.html?q=IAM-01");
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("search-status"), "IAM-01"));

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * levels per requirement, its framework identifiers verbatim (Claim 1.4.2, SAMM practice names),
  * no cloud services, no provider, its lexicon as the glossary.
  */
-final class OspsBaseline {
+public final class OspsBaseline {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
@@ -44,7 +44,7 @@ final class OspsBaseline {
      * Writes the content folder; returns the number of controls and of requirements written.
      * {@code errata}: correct the two slips `check` finds in OSPS's lexicon (see {@link #term}).
      */
-    static int[] convert(Path source, Path out, boolean errata) {
+    public static int[] convert(Path source, Path out, boolean errata) {
         try {
             return new OspsBaseline(source, out, errata).write();
         } catch (IOException e) {
@@ -154,16 +154,20 @@ final class OspsBaseline {
         if (guidance.length() > 0) control.put("guidance", guidance.toString().strip());
         Map<String, List<String>> references = new TreeMap<>();
         for (JsonNode g : c.path("guidelines")) {
-            String ref = g.path("reference-id").asText();
+            String ref = g.path("reference-id").asText("").strip();
+            if (ref.isEmpty() || ref.equals("null")) continue; // OSPS-DO-07 has an empty placeholder guideline
             String framework = frameworks.computeIfAbsent(ref, k -> {
                 // cited but not among the mapping references (OpenCRE): a framework of its own
-                frameworkList.add(Map.of("id", slug(k), "title", k));
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("id", slug(k));
+                f.put("title", k);
+                frameworkList.add(f);
                 return slug(k);
             });
             List<String> ids = references.computeIfAbsent(framework, k -> new ArrayList<>());
             for (JsonNode e : g.path("entries")) {
-                String identifier = e.path("reference-id").asText().strip();
-                if (!ids.contains(identifier)) ids.add(identifier);
+                String identifier = e.path("reference-id").asText("").strip();
+                if (!identifier.isEmpty() && !identifier.equals("null") && !ids.contains(identifier)) ids.add(identifier);
             }
         }
         if (!references.isEmpty()) control.put("references", references);

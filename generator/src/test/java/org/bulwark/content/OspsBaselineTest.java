@@ -63,6 +63,23 @@ class OspsBaselineTest {
     }
 
     @Test
+    void everyControlPageKeepsEveryAuditorsAnchorInOrder() {
+        assertEquals(counts[0], org.bulwark.ControlAnchors.assertOnEveryControlPage(site));
+    }
+
+    @Test
+    void everyFrameworkIsOneTheStandardNamesOrCites() throws IOException {
+        var standard = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(content.resolve("standard.yaml").toFile());
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        standard.get("frameworks").forEach(f -> ids.add(f.get("id").asText()));
+        // the 19 mapping references of OSPS's metadata, then three it cites without declaring them
+        assertEquals(java.util.List.of("bpb", "csf", "cra", "ssdf", "oc", "ocre", "slsa", "psscrm", "samm", "pcidss",
+                "800-161", "uksscop", "dora", "nis2", "csbdp", "csag", "usctm", "maf", "bsi-tr-03185-2", "opencre",
+                "scorecard", "iso-18974"), ids);
+    }
+
+    @Test
     void dottedRequirementIdsAreCitableAnchors() throws IOException {
         Document c = Jsoup.parse(Files.readString(site.resolve("controls/OSPS-BR-01/index.html")));
         assertNotNull(c.getElementById("req-OSPS-BR-01.01"));
@@ -79,6 +96,11 @@ class OspsBaselineTest {
     void maturityThreeWorkIsNotInTheMaturityOneChecklist() throws IOException {
         Document baseline = Jsoup.parse(Files.readString(site.resolve("baseline/index.html")));
         assertTrue(baseline.text().contains("OSPS-BR-01"), "a maturity-1 control is in the checklist");
+        // with its maturity-1 requirements, by id, and OSPS-BR-01.04 (maturity 3) named as left out
+        org.jsoup.nodes.Element item = baseline.getElementById("OSPS-BR-01");
+        assertEquals(java.util.List.of("(OSPS-BR-01.01)", "(OSPS-BR-01.02)", "(OSPS-BR-01.03)"),
+                item.select("ol.requirements a.req-id").eachText());
+        assertEquals("Not in this checklist, at a higher level: (OSPS-BR-01.04) advanced.", item.selectFirst(".above").text());
         String csv = Files.readString(site.resolve("baseline.csv"));
         assertTrue(csv.contains("OSPS-BR-01"), csv);
     }

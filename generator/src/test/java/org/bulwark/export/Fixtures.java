@@ -60,7 +60,8 @@ public final class Fixtures {
         SiteBuilder.Loaded l = loaded.get();
         SiteBuilder.Resolved resolved = SiteBuilder.resolve(l, drafts, baseUrl, diagnostics);
         assertTrue(!diagnostics.hasErrors(), () -> "resolves: " + diagnostics.sorted());
-        return new ExportInput(l.index(), l.published(), l.crosswalk(), resolved.rendered(), baseUrl, sourceDate);
+        return new ExportInput(l.index(), l.published(), l.crosswalk(), resolved.rendered(), baseUrl, sourceDate)
+                .withHistory(l.history());
     }
 
     public static ExportInput input(Path content) {

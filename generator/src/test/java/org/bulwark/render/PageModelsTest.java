@@ -55,11 +55,40 @@ class PageModelsTest {
         assertEquals(List.of(), get(m, "placeholders"), "AUD-01 has every section");
         Map<String, Object> titles = get(m, "sectionTitle");
         for (ControlSection s : ControlSection.values()) assertEquals(s.title(), titles.get(s.anchor()));
-        // a control without rationale, guidance or services still holds their anchors
+        // a control without rationale, guidance, services, verification or related controls still holds
+        // their anchors; the table of contents lists only what it has
         Map<String, Object> bare = model("controls/AUD-02/");
-        assertEquals(List.of("requirements", "rationale", "guidance", "services"), get(bare, "placeholders"));
-        assertEquals(List.of("statement", "verification", "evidence", "references", "related", "referenced-by", "cite"),
-                ids(get(bare, "sections")));
+        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related"),
+                get(bare, "placeholders"));
+        assertEquals(List.of("statement", "evidence", "references", "referenced-by", "cite"), ids(get(bare, "sections")));
+        // in their place: only the anchor, or one quiet line for what auditors look for
+        Map<String, Map<String, Object>> absent = get(bare, "absent");
+        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related"),
+                List.copyOf(absent.keySet()));
+        assertEquals(Map.of("anchors", List.of("verification"), "note", "No verification method recorded."),
+                absent.get("verification"));
+        assertEquals(Map.of("anchors", List.of("related"), "note", ""), absent.get("related"));
+        assertEquals(Map.of(), get(m, "absent"));
+    }
+
+    @Test
+    void theHeaderPutsAVBeforeAVersionNumberOnly() {
+        assertEquals("v1.0.0", PageContext.versionLabel("1.0.0"));
+        assertEquals("v2", PageContext.versionLabel("2"));
+        assertEquals("main-b834f71", PageContext.versionLabel("main-b834f71"));
+        assertEquals("v2025.02.25", PageContext.versionLabel("v2025.02.25"));
+        assertEquals("draft", PageContext.versionLabel("draft"));
+    }
+
+    @Test
+    void anIdsFamilyIsItUpToItsLastSeparator() {
+        assertEquals("IAM", PageContext.family("IAM-01"));
+        assertEquals("OSPS-AC", PageContext.family("OSPS-AC-01"));
+        assertEquals("PO.1", PageContext.family("PO.1.1"));
+        assertEquals("AC-2", PageContext.family("AC-2(1)"));
+        assertEquals("GV.OC", PageContext.family("GV.OC-01"));
+        assertEquals("a", PageContext.family("a"));
+        assertEquals("", PageContext.family(""));
     }
 
     private static List<String> keywords(Keyword[] values) {
@@ -79,8 +108,9 @@ class PageModelsTest {
     @Test
     void theSearchPageOffersTheKindsTheIndexHolds() {
         List<Map<String, Object>> types = get(model("search/"), "searchTypes");
-        assertEquals(Arrays.stream(SearchIndex.Type.values()).map(SearchIndex.Type::id).toList(),
-                types.stream().map(t -> t.get("type")).toList());
+        // a cross-walk row is shown with the frameworks: no choice of its own
+        assertEquals(Arrays.stream(SearchIndex.Type.values()).filter(t -> t.group() == t).map(SearchIndex.Type::id)
+                .toList(), types.stream().map(t -> t.get("type")).toList());
         assertEquals("Glossary", types.get(4).get("title"));
     }
 

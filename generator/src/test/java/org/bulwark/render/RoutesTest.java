@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -257,6 +258,8 @@ class RoutesTest {
     void theSearchIndexHoldsTheRoutesSubjectsInTheirOrder() {
         List<SearchIndex.Type> order = paged.routes().all().stream().filter(r -> r.number() == 1)
                 .flatMap(r -> r.kind().searchType().stream()).distinct().toList();
-        assertEquals(List.of(SearchIndex.Type.values()), order);
+        // then the rows of the cross-walks, which are parts of the frameworks' pages, not routes
+        assertEquals(Arrays.stream(SearchIndex.Type.values()).filter(t -> t != SearchIndex.Type.IDENTIFIER).toList(),
+                order);
     }
 }

@@ -51,7 +51,7 @@ class SearchIndexTest {
     void holdsControlsAreasServicesPagesTermsAndFrameworks() {
         List<String> types = new ArrayList<>();
         index.get("types").forEach(t -> types.add(t.asText()));
-        assertEquals(List.of("control", "area", "service", "page", "term", "framework"), types);
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "identifier"), types);
         JsonNode iam01 = index.get("docs").get(doc("IAM-01"));
         assertEquals(0, iam01.get(0).asInt());
         assertEquals("Require MFA for every human sign-in", iam01.get(2).asText());
@@ -63,12 +63,56 @@ class SearchIndexTest {
         assertEquals(2, index.get("docs").get(doc("s3")).get(0).asInt());
     }
 
+    /** The documents an identifier or verification ref leads to, by id, as search.js reads refs. */
+    private static List<String> ref(String key) {
+        for (JsonNode r : index.get("refs")) {
+            if (!r.get(0).asText().equals(key)) continue;
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i < r.size(); i++) out.add(index.get("docs").get(r.get(i).asInt()).get(1).asText());
+            return out;
+        }
+        return List.of();
+    }
+
+    @Test
+    void frameworkIdentifiersLeadToTheirCrosswalkRowThenTheControlsCitingThem() {
+        assertEquals(List.of("nist-800-53/#AC-2", "IAM-02"), ref("ac-2"));
+        assertEquals(List.of("nist-800-53/#IA-2(1)", "IAM-01"), ref("ia-2(1)"));
+        JsonNode row = index.get("docs").get(doc("nist-800-53/#IA-2(1)"));
+        assertEquals("identifier", index.get("types").get(row.get(0).asInt()).asText());
+        assertEquals("frameworks/{id}", index.get("urls").get(row.get(0).asInt()).asText(),
+                "with its id: frameworks/nist-800-53/#IA-2(1), the cross-walk row");
+        assertEquals("IA-2(1) · NIST SP 800-53 Rev. 5", row.get(2).asText());
+        assertEquals(List.of(), postings("ia"), "found by the identifier whole, never by a piece of it");
+    }
+
+    @Test
+    void configRulesLeadToTheControlsVerifyingWithThem() {
+        assertEquals(List.of("IAM-01"), ref("iam-user-mfa-enabled"));
+        assertEquals(List.of("DP-03"), ref("s3-account-level-public-access-blocks"));
+        List<String> keys = new ArrayList<>();
+        index.get("refs").forEach(r -> keys.add(r.get(0).asText()));
+        List<String> sorted = new ArrayList<>(keys);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, keys, "sorted, for the binary search in search.js");
+    }
+
+    @Test
+    void aKeyIsLowerCaseWithOneSpaceForEachRunOfWhiteSpace() {
+        assertEquals("claim 1.4.2", SearchRefs.key("  Claim\u00a0\t 1.4.2 "));
+        assertEquals("ia-2(1)", SearchRefs.key("IA-2(1)"));
+    }
+
     /** What search.js shows and skips comes from the index, so the browser never holds a copy of it. */
     @Test
     void namesTheKindsOfResultAndTheWordsNotIndexed() {
         List<String> labels = new ArrayList<>();
         index.get("labels").forEach(t -> labels.add(t.asText()));
-        assertEquals(List.of("Control", "Area", "Service", "Page", "Term", "Framework"), labels);
+        assertEquals(List.of("Control", "Area", "Service", "Page", "Term", "Framework", "Cross-walk"), labels);
+        List<String> groups = new ArrayList<>();
+        index.get("groups").forEach(t -> groups.add(t.asText()));
+        assertEquals(List.of("control", "area", "service", "page", "term", "framework", "framework"), groups,
+                "a cross-walk row counts among the frameworks");
         List<String> stop = Arrays.asList(index.get("stop").asText().split(" "));
         assertEquals(new java.util.TreeSet<>(SearchWords.STOP), new java.util.TreeSet<>(stop));
         List<String> sorted = new ArrayList<>(stop);

@@ -88,6 +88,8 @@ class AuditSiteTest {
             checked++;
         }
         assertTrue(checked >= 4);
+        // and in the sections' order, withdrawn pages too
+        assertEquals(checked, org.bulwark.ControlAnchors.assertOnEveryControlPage(site(name)));
     }
 
     @Test

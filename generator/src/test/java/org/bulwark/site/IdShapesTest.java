@@ -79,7 +79,7 @@ class IdShapesTest {
                     + r.get("level").asText());
         }
         assertEquals(List.of("AC-2(1) a advanced", "OSPS-AC-01 OSPS-AC-01.01 baseline",
-                "OSPS-AC-01 OSPS-AC-01.02 advanced"), levels);
+                "OSPS-AC-01 OSPS-AC-01.02 advanced", "SUPPLY-CHAIN-SLSA-04 SUPPLY-CHAIN-SLSA-04.01 baseline"), levels);
         JsonNode profile = Fixtures.tree(Files.readAllBytes(site.resolve("oscal/baseline-profile.json")));
         JsonNode alter = profile.at("/profile/modify/alters/0");
         assertEquals("osps-ac-01", alter.get("control-id").asText());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bulwark.Cli;
 import org.bulwark.Sites;
+import org.bulwark.history.Freezer;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,8 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The corpus of broken standards: each case under src/test/resources/corpus/NAME is the
  * minimal test standard with one defect (files/ laid over it, delete naming files to remove,
- * args adding options). `check` must exit 1, print exactly the diagnostics in `expected`, and
- * never a stack trace.
+ * args adding options). `releases` names versions to freeze first, one a line: the minimal
+ * standard is released as each (its standard.yaml saying that version), so the case's files and
+ * deletions can then break the releases or the ledger; `version` sets standard.yaml's version
+ * after that. `check` must exit 1, print exactly the diagnostics in `expected`, and never a
+ * stack trace.
  */
 class CorpusTest {
     @TempDir
@@ -38,6 +42,14 @@ class CorpusTest {
         Path caseDir = Sites.resource("corpus/" + name);
         Path content = tmp.resolve("content");
         Sites.copy(Sites.site("minimal"), content);
+        if (Files.exists(caseDir.resolve("releases"))) {
+            for (String v : Files.readAllLines(caseDir.resolve("releases"))) {
+                if (v.isBlank()) continue;
+                setVersion(content, v.strip());
+                Freezer.freeze(content, "test-standard", v.strip());
+            }
+        }
+        if (Files.exists(caseDir.resolve("version"))) setVersion(content, Files.readString(caseDir.resolve("version")).strip());
         if (Files.isDirectory(caseDir.resolve("files"))) Sites.copy(caseDir.resolve("files"), content);
         if (Files.exists(caseDir.resolve("delete"))) {
             for (String f : Files.readAllLines(caseDir.resolve("delete"))) {
@@ -60,5 +72,10 @@ class CorpusTest {
         assertEquals(expected, diagnostics, "diagnostics of " + name + "\n" + run.all());
         assertEquals(1, run.exitCode(), run.all());
         assertFalse(run.all().contains("\tat ") || run.all().contains("Exception"), "no stack trace:\n" + run.all());
+    }
+
+    private static void setVersion(Path content, String version) throws IOException {
+        Path standard = content.resolve("standard.yaml");
+        Files.writeString(standard, Files.readString(standard).replaceFirst("(?m)^version: .*$", "version: \"" + version + "\""));
     }
 }
