@@ -101,6 +101,8 @@ public final class LiveSite {
     private final Object filesLock = new Object();
 
     private volatile Build shown;
+    /** Updates under way: while there are any, {@link #settle} stops rendering. */
+    private final java.util.concurrent.atomic.AtomicInteger updating = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Templates templates;
     private ReusedFragments fragments;
     /** The content the fragments were last rendered for, and the names it had. */
@@ -127,7 +129,17 @@ public final class LiveSite {
      * everything again. Returns at once after marking pages stale: rendering them is left to
      * requests and to {@link #settle}.
      */
-    public synchronized Update update(Collection<Path> changed) throws IOException {
+    public Update update(Collection<Path> changed) throws IOException {
+        // the background pass gives way: an edit has both cores to itself
+        updating.incrementAndGet();
+        try {
+            return apply(changed);
+        } finally {
+            updating.decrementAndGet();
+        }
+    }
+
+    private synchronized Update apply(Collection<Path> changed) throws IOException {
         Timings timings = new Timings();
         memo.changed(changed);
         boolean themeChanged = theme.isPresent() && changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
@@ -366,16 +378,18 @@ public final class LiveSite {
     /**
      * Renders every stale page (those of {@code first} first), then, if no update came meanwhile,
      * the complete diagnostics of the build shown: what a full {@code check} reports. Empty if an
-     * update came.
+     * update came: it stops rendering then, and the update's own pass goes on with what is left.
      */
     public Optional<Diagnostics> settle(Collection<String> first) {
         Build build = shown;
         if (build == null) return Optional.empty();
         for (String url : first) pageFile(url).ifPresent(this::fresh);
-        new ArrayList<>(stale.keySet()).parallelStream().forEach(this::fresh);
+        new ArrayList<>(stale.keySet()).parallelStream().forEach(file -> {
+            if (updating.get() == 0 && shown == build) fresh(file);
+        });
         lock.readLock().lock();
         try {
-            if (shown != build || !stale.isEmpty()) return Optional.empty();
+            if (shown != build || !stale.isEmpty() || updating.get() > 0) return Optional.empty();
             Diagnostics all = new Diagnostics();
             for (Diagnostic d : build.diagnostics().sorted()) all.add(d);
             for (Written w : pages.values()) w.diagnostics().forEach(all::add);
