@@ -56,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         });
         try (PreviewServer server = new PreviewServer(port)) {
             server.start(); // while the first build runs, pages say so
-            update(live, Set.of(), server, pages, verbose, out, err);
+            update(live, new Watcher.Changes(Set.of(), false), server, pages, verbose, out, err);
             out.println("Serving on http://127.0.0.1:" + server.port() + "/ (Ctrl+C to stop)");
             out.flush();
             List<Path> watched = new ArrayList<>(List.of(input.content));
@@ -72,11 +72,11 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Applies a change, then leaves the pages it made stale to the pages thread, which reports when done. */
-    private static void update(LiveSite live, Set<Path> changed, PreviewServer server, ExecutorService pages,
+    private static void update(LiveSite live, Watcher.Changes changed, PreviewServer server, ExecutorService pages,
                                boolean verbose, PrintWriter out, PrintWriter err) {
         long start = System.nanoTime();
         try {
-            LiveSite.Update u = live.update(changed);
+            LiveSite.Update u = live.update(changed.paths(), changed.complete());
             if (verbose) u.timings().lines().forEach(err::println);
             if (!u.shown()) {
                 String text = report(u.diagnostics());

@@ -83,12 +83,12 @@ public final class ContentLoader {
         if (standard.isEmpty()) return Optional.empty();
 
         List<Area> areas = new ArrayList<>();
-        for (Path f : files(root.resolve("areas"), ".md", false, diagnostics)) {
+        for (Path f : list(root.resolve("areas"), ".md", false, diagnostics)) {
             read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).area(p, f))).ifPresent(areas::add);
         }
         java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Control> controls = new ArrayList<>(
-                files(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
+                list(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
                         .map(f -> {
                             Optional<Control> c = read(f, diagnostics, d -> parseYaml(f, d)
                                     .flatMap(p -> new Readers(d).control(p.node(), p.source(), f)));
@@ -98,12 +98,12 @@ public final class ContentLoader {
                         .flatMap(Optional::stream)
                         .toList());
         List<Service> services = new ArrayList<>();
-        for (Path f : files(root.resolve("services"), ".yaml", false, diagnostics)) {
+        for (Path f : list(root.resolve("services"), ".yaml", false, diagnostics)) {
             read(f, diagnostics, d -> parseYaml(f, d).flatMap(p -> new Readers(d).service(p.node(), p.source(), f)))
                     .ifPresent(services::add);
         }
         List<Page> pages = new ArrayList<>();
-        for (Path f : files(root.resolve("pages"), ".md", false, diagnostics)) {
+        for (Path f : list(root.resolve("pages"), ".md", false, diagnostics)) {
             read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).page(p, f))).ifPresent(pages::add);
         }
         List<Term> glossary = new ArrayList<>();
@@ -141,6 +141,12 @@ public final class ContentLoader {
                         .flatMap(fm -> yaml.read(at.at(2, 1), fm.yaml(), diagnostics)
                                 .map(node -> new ParsedMarkdown(node, new MarkdownSource(text), fm.body(),
                                         fm.bodyLine()))));
+    }
+
+    /** {@link #files}, through the memo if there is one. */
+    private List<Path> list(Path dir, String extension, boolean deep, Diagnostics diagnostics) {
+        if (memo == null) return files(dir, extension, deep, diagnostics);
+        return memo.list(dir, extension + deep, diagnostics, d -> files(dir, extension, deep, d));
     }
 
     /** Files with {@code extension} in {@code dir} (and below, if {@code deep}), sorted. */

@@ -130,25 +130,34 @@ public final class LiveSite {
      * requests and to {@link #settle}.
      */
     public Update update(Collection<Path> changed) throws IOException {
+        return update(changed, true);
+    }
+
+    /**
+     * As {@link #update(Collection)}; {@code complete} says whether {@code changed} is all that
+     * changed (else every file's time stamp is looked at, as when a watcher lost events).
+     */
+    public Update update(Collection<Path> changed, boolean complete) throws IOException {
         // the background pass gives way: an edit has both cores to itself
         updating.incrementAndGet();
         try {
-            return apply(changed);
+            return apply(changed, complete);
         } finally {
             updating.decrementAndGet();
         }
     }
 
-    private synchronized Update apply(Collection<Path> changed) throws IOException {
+    private synchronized Update apply(Collection<Path> changed, boolean complete) throws IOException {
         Timings timings = new Timings();
-        memo.changed(changed);
+        memo.changed(changed, complete);
         boolean themeChanged = theme.isPresent() && changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(theme.get().toAbsolutePath().normalize()));
         long next = generation + 1;
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteBuilder.Loaded> loaded = timings.time("load+validate", () -> SiteBuilder.load(
+        Optional<SiteBuilder.Checking> checking = timings.time("load", () -> SiteBuilder.loadChecking(
                 new ContentLoader(memo), content, drafts, diagnostics));
-        if (loaded.isEmpty()) return new Update(next, diagnostics, false, false, 0, 0, timings);
+        if (checking.isEmpty()) return new Update(next, diagnostics, false, false, 0, 0, timings);
+        Optional<SiteBuilder.Loaded> loaded = checking.map(SiteBuilder.Checking::loaded);
         Routes routes = timings.time("routes", () -> SiteBuilder.routes(loaded.get(), Optional.empty()));
         Build before = shown;
         CrossReferences references = new CrossReferences(loaded.get().index(), loaded.get().crosswalk(), drafts,
@@ -161,6 +170,7 @@ public final class LiveSite {
         fragments = reused;
         fragmentsLoaded = loaded.get();
         fragmentNames = names;
+        timings.time("validate (rest)", () -> SiteBuilder.await(checking.get().checks()));
         if (diagnostics.hasErrors()) {
             // as build does: nothing is rendered, the last good site stays
             return new Update(next, diagnostics, false, false, reused.rendered(), 0, timings);

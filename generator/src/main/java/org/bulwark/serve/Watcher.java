@@ -40,27 +40,33 @@ public final class Watcher implements AutoCloseable {
     }
 
     /**
-     * Blocks, calling {@code onChange} with the paths created, changed or deleted after each
-     * settled burst of changes, until closed.
+     * What changed in one settled burst: the paths created, changed or deleted, and whether they
+     * are all (false when the system dropped events: every file must be looked at).
      */
-    public void run(Consumer<Set<Path>> onChange) throws InterruptedException {
+    public record Changes(Set<Path> paths, boolean complete) {}
+
+    /** Blocks, calling {@code onChange} after each settled burst of changes, until closed. */
+    public void run(Consumer<Changes> onChange) throws InterruptedException {
         try {
             while (true) {
                 Set<Path> changed = new TreeSet<>();
                 WatchKey key = service.take();
-                drain(key, changed);
+                boolean complete = drain(key, changed);
                 WatchKey more;
-                while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) drain(more, changed);
-                onChange.accept(changed);
+                while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) complete &= drain(more, changed);
+                onChange.accept(new Changes(changed, complete));
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private void drain(WatchKey key, Set<Path> changed) {
+    /** Adds what {@code key} saw to {@code changed}; false if events were lost. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
+        boolean complete = true;
         for (var event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) complete = false;
             if (event.context() instanceof Path name) changed.add(dir.resolve(name));
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = dir.resolve(name);
@@ -73,7 +79,9 @@ public final class Watcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        // a key that cannot be reset watches a folder that is gone: its files changed too
+        if (!key.reset()) changed.add(dir);
+        return complete;
     }
 
     @Override

@@ -70,6 +70,21 @@ public final class SiteBuilder {
 
     /** Load with {@code loader} (serve's reads only the files that changed) and validate. */
     public static Optional<Loaded> load(ContentLoader loader, Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        Optional<Checking> c = loadChecking(loader, contentDir, drafts, diagnostics);
+        c.ifPresent(x -> await(x.checks()));
+        return c.map(Checking::loaded);
+    }
+
+    /** A loaded standard whose validation is still running: {@code checks} ends when its diagnostics are all in. */
+    public record Checking(Loaded loaded, CompletableFuture<Void> checks) {}
+
+    /**
+     * Loads, and validates on the pool meanwhile: what follows (routes, Markdown) reads the
+     * standard, not the validation, so serve lets the two run side by side and awaits the checks
+     * before it looks at the diagnostics.
+     */
+    public static Optional<Checking> loadChecking(ContentLoader loader, Path contentDir, boolean drafts,
+                                                  Diagnostics diagnostics) {
         // the releases load beside the current content: they only read their own folders
         CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
                 ReleaseLoader.load(contentDir, diagnostics));
@@ -77,12 +92,14 @@ public final class SiteBuilder {
         ReleaseHistory history = await(releases);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
-        new Validator(index, diagnostics, drafts).validate();
-        new Ledger(history, index, contentDir, diagnostics).check();
+        CompletableFuture<Void> checks = CompletableFuture.runAsync(() -> {
+            new Validator(index, diagnostics, drafts).validate();
+            new Ledger(history, index, contentDir, diagnostics).check();
+        });
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
-        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published),
-                History.of(history, Optional.of(content.get().standard()), published)));
+        return Optional.of(new Checking(new Loaded(index, published, crosswalk, new Listing(index, published),
+                History.of(history, Optional.of(content.get().standard()), published)), checks));
     }
 
     /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */
@@ -231,7 +248,7 @@ public final class SiteBuilder {
     }
 
     /** The value of work done on the pool, or what it threw, as it threw it. */
-    private static <T> T await(CompletableFuture<T> work) {
+    public static <T> T await(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (java.util.concurrent.CompletionException e) {

@@ -59,7 +59,8 @@ class LiveSitePropertyTest {
             for (int i = 0; i < edits; i++) {
                 Edits.Edit edit = random.next();
                 done.add(edit.description());
-                boolean good = compare(live, live.update(edit.touched()), content, site, chosen, done);
+                // as a watcher says: now and then it lost events, and every file's time stamp is looked at
+                boolean good = compare(live, live.update(edit.touched(), i % 5 != 4), content, site, chosen, done);
                 random.builds(good);
                 if (good) built++;
             }
