@@ -46,6 +46,7 @@ public final class Routes {
     private final String prefix;
     private final List<Route> all = new ArrayList<>();
     private final Map<String, Route> byUrl = new LinkedHashMap<>();
+    private final Map<String, Set<Dependency>> summaries = new java.util.HashMap<>();
 
     /**
      * @param baseUrl the site's base URL, ending in "/", if it has one: where the 404 page's links start
@@ -238,9 +239,12 @@ public final class Routes {
         return out;
     }
 
-    /** What a list showing a control reads of it: the control, and its area (for the area's and topic's titles). */
-    private static Set<Dependency> summaryOf(Control c) {
-        return Set.of(Dependency.control(c.id()), Dependency.area(c.area().id()));
+    /**
+     * What a list showing a control reads of it: the control, and its area (for the area's and
+     * topic's titles). Made once per control: every list and cross-walk showing it shares it.
+     */
+    private Set<Dependency> summaryOf(Control c) {
+        return summaries.computeIfAbsent(c.id(), id -> Set.of(Dependency.control(id), Dependency.area(c.area().id())));
     }
 
     private Optional<Control> resolve(String id) {
@@ -292,13 +296,38 @@ public final class Routes {
         return out;
     }
 
-    /** The routes whose dependencies match any of {@code changed} ({@link Dependency#matches}). */
+    /**
+     * The routes whose dependencies match any of {@code changed} ({@link Dependency#matches}):
+     * the same answer as matching each route's {@link #dependencies}, without making them. A
+     * route's dependencies are what it reads, what those things refer to, and its backlinks; so
+     * it is affected when it reads a changed thing or a thing that refers to one (the referrers
+     * are found once, not per route), or when a changed thing refers to its control.
+     */
     public List<Route> affectedBy(Collection<Dependency> changed, RenderedContent rendered) {
+        Set<Dependency> reach = new HashSet<>(changed);
+        reach.addAll(rendered.sourcesReferringTo(changed));
+        boolean anyAll = reach.stream().anyMatch(Dependency::isAll);
+        Set<Dependency> reachOrAll = new HashSet<>(reach);
+        for (Dependency d : reach) reachOrAll.add(Dependency.all(d.kind()));
+        Set<String> referred = rendered.referredBy(changed);
         List<Route> out = new ArrayList<>();
         for (Route r : all) {
-            Set<Dependency> reads = dependencies(r, rendered);
-            if (changed.stream().anyMatch(c -> reads.stream().anyMatch(c::matches))) out.add(r);
+            if (readsAny(r.reads(), reach, reachOrAll, anyAll) || (r.kind().showsBacklinks() && referred.contains(r.id()))) {
+                out.add(r);
+            }
         }
         return out;
+    }
+
+    /** Whether {@code reads} matches any of {@code reach}, by hash lookups rather than pair by pair. */
+    private static boolean readsAny(Set<Dependency> reads, Set<Dependency> reach, Set<Dependency> reachOrAll,
+                                    boolean anyAll) {
+        if (anyAll) return reads.stream().anyMatch(d -> reach.stream().anyMatch(d::matches));
+        if (reads.size() < reachOrAll.size()) {
+            for (Dependency d : reads) if (d.isAll() ? reach.stream().anyMatch(d::matches) : reach.contains(d)) return true;
+            return false;
+        }
+        for (Dependency d : reachOrAll) if (reads.contains(d)) return true;
+        return false;
     }
 }

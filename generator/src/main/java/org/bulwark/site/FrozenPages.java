@@ -24,10 +24,10 @@ import org.bulwark.render.Templates;
  * links are made the release's by {@link FrozenLinks}; they are link-checked with the rest of
  * the site.
  */
-final class FrozenPages {
+public final class FrozenPages {
     /** One release to render: its routes, the context of its pages, and what they ask of the current site. */
-    record Release(SiteBuilder.Frozen frozen, FrozenRelease release, Routes routes, PageContext context) {
-        String version() {
+    public record Release(SiteBuilder.Frozen frozen, FrozenRelease release, Routes routes, PageContext context) {
+        public String version() {
             return release.version();
         }
     }
@@ -35,7 +35,7 @@ final class FrozenPages {
     private FrozenPages() {}
 
     /** Works out the routes and page context of each release; nothing is rendered yet. */
-    static List<Release> plan(List<SiteBuilder.Frozen> frozen, CurrentSite current, Optional<String> baseUrl) {
+    public static List<Release> plan(List<SiteBuilder.Frozen> frozen, CurrentSite current, Optional<String> baseUrl) {
         List<Release> out = new ArrayList<>();
         for (SiteBuilder.Frozen f : frozen) {
             SiteBuilder.Loaded l = f.loaded();
@@ -66,20 +66,29 @@ final class FrozenPages {
 
     private static void render(Release r, Route route, Templates templates, Queue<PageWriter> writers, Output output,
                                LinkChecker links, Diagnostics diagnostics) {
-        Map<String, Object> model = route.model(r.context());
-        StringWriter html = new StringWriter(32 * 1024);
-        if (!templates.render(route.kind().template().orElseThrow(), model, html, diagnostics)) return;
-        String page = FrozenLinks.rewrite(html.toString(), r.release());
         PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
-        byte[] bytes;
+        Optional<byte[]> bytes;
         try {
-            out.start(route.root());
-            out.write(page);
-            bytes = out.toByteArray();
+            bytes = page(r, route, templates, out, diagnostics);
         } finally {
             writers.offer(out);
         }
-        links.scan(route.file(), bytes);
-        output.write(route.file(), bytes);
+        if (bytes.isEmpty()) return;
+        links.scan(route.file(), bytes.get());
+        output.write(route.file(), bytes.get());
+    }
+
+    /**
+     * One page of a release, its links made the release's; empty if its template failed (the
+     * diagnostic says why). Serve renders them one by one with this.
+     */
+    public static Optional<byte[]> page(Release r, Route route, Templates templates, PageWriter out,
+                                        Diagnostics diagnostics) {
+        Map<String, Object> model = route.model(r.context());
+        StringWriter html = new StringWriter(32 * 1024);
+        if (!templates.render(route.kind().template().orElseThrow(), model, html, diagnostics)) return Optional.empty();
+        out.start(route.root());
+        out.write(FrozenLinks.rewrite(html.toString(), r.release()));
+        return Optional.of(out.toByteArray());
     }
 }

@@ -24,6 +24,7 @@ import org.bulwark.model.Content;
 import org.bulwark.model.Control;
 import org.bulwark.render.CurrentSite;
 import org.bulwark.render.Listing;
+import org.bulwark.render.FragmentRenderer;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageContext;
 import org.bulwark.render.RenderedContent;
@@ -41,9 +42,9 @@ import org.bulwark.validate.Validator;
  * atomically; {@code check} runs the same steps and writes nothing.
  */
 public final class SiteBuilder {
-    private static final String MANIFEST = "manifest.json";
-    private static final String SEARCH_INDEX = "search-index.js";
-    private static final String SITEMAP = "sitemap.xml";
+    public static final String MANIFEST = "manifest.json";
+    public static final String SEARCH_INDEX = "search-index.js";
+    public static final String SITEMAP = "sitemap.xml";
 
     public record Options(Path content, Optional<Path> templates, Optional<Path> out, Optional<String> baseUrl,
                           boolean drafts, boolean strict) {}
@@ -66,19 +67,41 @@ public final class SiteBuilder {
      * them and the content; empty when the content folder is unusable.
      */
     public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        return load(new ContentLoader(), contentDir, drafts, diagnostics);
+    }
+
+    /** Load with {@code loader} (serve's reads only the files that changed) and validate. */
+    public static Optional<Loaded> load(ContentLoader loader, Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        Optional<Checking> c = loadChecking(loader, contentDir, drafts, diagnostics);
+        c.ifPresent(x -> await(x.checks()));
+        return c.map(Checking::loaded);
+    }
+
+    /** A loaded standard whose validation is still running: {@code checks} ends when its diagnostics are all in. */
+    public record Checking(Loaded loaded, CompletableFuture<Void> checks) {}
+
+    /**
+     * Loads, and validates on the pool meanwhile: what follows (routes, Markdown) reads the
+     * standard, not the validation, so serve lets the two run side by side and awaits the checks
+     * before it looks at the diagnostics.
+     */
+    public static Optional<Checking> loadChecking(ContentLoader loader, Path contentDir, boolean drafts,
+                                                  Diagnostics diagnostics) {
         // the releases load beside the current content: they only read their own folders
         CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
                 ReleaseLoader.load(contentDir, Sha256::digest, diagnostics));
-        Optional<Content> content = new ContentLoader().load(contentDir, diagnostics);
+        Optional<Content> content = loader.load(contentDir, diagnostics);
         ReleaseHistory history = await(releases);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
-        new Validator(index, diagnostics, drafts).validate();
-        new Ledger(history, index, contentDir, diagnostics).check();
+        CompletableFuture<Void> checks = CompletableFuture.runAsync(() -> {
+            new Validator(index, diagnostics, drafts).validate();
+            new Ledger(history, index, contentDir, diagnostics).check();
+        });
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
-        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published),
-                History.of(history, Optional.of(content.get().standard()), published)));
+        return Optional.of(new Checking(new Loaded(index, published, crosswalk, new Listing(index, published),
+                History.of(history, Optional.of(content.get().standard()), published)), checks));
     }
 
     /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */
@@ -124,9 +147,18 @@ public final class SiteBuilder {
         Routes routes = routes(loaded, baseUrl);
         CrossReferences references = new CrossReferences(loaded.index(), loaded.crosswalk(), drafts, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(references, new SiteIndex(routes), diagnostics);
-        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), markdown);
+        return new Resolved(routes, markdown, content(loaded, markdown, diagnostics));
+    }
+
+    /**
+     * The rendered content of a loaded standard, its fragments from {@code fragments}, and the
+     * checks made on it: what {@link #resolve} does once it has a renderer (serve brings its own,
+     * which reuses the fragments of the edit before).
+     */
+    public static RenderedContent content(Loaded loaded, FragmentRenderer fragments, Diagnostics diagnostics) {
+        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), fragments);
         UnlistedControls.check(loaded.index(), loaded.published(), rendered, diagnostics);
-        return new Resolved(routes, markdown, rendered);
+        return rendered;
     }
 
     public Result run(Options options) throws IOException {
@@ -179,7 +211,7 @@ public final class SiteBuilder {
                     () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered, crosswalk))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports", () -> {
                 Exports.all(exportInput, output::write);
-                for (Frozen f : await(releases)) output.write(f.release().sitePath() + Exports.Format.JSON.file(),
+                for (Frozen f : await(releases)) output.write(releaseExport(f),
                         Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
             }));
             background.add(search);
@@ -237,7 +269,7 @@ public final class SiteBuilder {
             // a failure on this thread must not delete the folder under the pool's feet: that left
             // a staging folder behind, or replaced the failure with the deletion's own
             for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
-            if (staged != null && !done) Publisher.delete(staged);
+            if (staged != null && !done) publisher.get().discard(staged);
         }
     }
 
@@ -249,7 +281,7 @@ public final class SiteBuilder {
     }
 
     /** The value of work done on the pool, or what it threw, as it threw it. */
-    private static <T> T await(CompletableFuture<T> work) {
+    public static <T> T await(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -261,19 +293,48 @@ public final class SiteBuilder {
 
     private static void render(Route route, PageContext context, Templates templates, java.util.Queue<PageWriter> writers,
                                Output output, LinkChecker links, Diagnostics diagnostics) {
-        Map<String, Object> model = route.model(context);
         PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
-        byte[] bytes;
+        Optional<byte[]> bytes;
         try {
-            out.start(route.root());
-            if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return;
-            bytes = out.toByteArray();
+            bytes = page(route, context, templates, out, diagnostics);
         } finally {
             writers.offer(out);
         }
+        if (bytes.isEmpty()) return;
         // the 404 page is served at any depth, so its links start at the base path, not relative
-        if (route.kind().linksRelative()) links.scan(route.file(), bytes);
-        output.write(route.file(), bytes);
+        if (route.kind().linksRelative()) links.scan(route.file(), bytes.get());
+        output.write(route.file(), bytes.get());
+    }
+
+    /** One page of the site, written with {@code out}; empty if its template failed (reported). */
+    public static Optional<byte[]> page(Route route, PageContext context, Templates templates, PageWriter out,
+                                        Diagnostics diagnostics) {
+        Map<String, Object> model = route.model(context);
+        out.start(route.root());
+        if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return Optional.empty();
+        return Optional.of(out.toByteArray());
+    }
+
+    /**
+     * The files beside the pages but the manifest (the search index, the exports, each frozen
+     * release's controls.json and, with a base URL, the sitemap), written to {@code output}: what
+     * serve makes when one of them is asked for.
+     */
+    public static void files(Loaded loaded, Routes routes, RenderedContent rendered, List<Frozen> releases,
+                             Optional<String> baseUrl, Output output) {
+        output.write(SEARCH_INDEX, SearchIndex.build(routes, loaded.index(), rendered, loaded.crosswalk()));
+        ExportInput exportInput = new ExportInput(loaded.index(), loaded.published(), loaded.crosswalk(), rendered,
+                baseUrl).withHistory(loaded.history());
+        Exports.all(exportInput, output::write);
+        for (Frozen f : releases) {
+            output.write(releaseExport(f), Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
+        }
+        baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
+    }
+
+    /** Where a frozen release's controls.json is in the site. */
+    public static String releaseExport(Frozen f) {
+        return f.release().sitePath() + Exports.Format.JSON.file();
     }
 
 
