@@ -34,7 +34,8 @@ final class Launcher {
         cmd.add(java.get());
         cmd.add("-D" + FORKED + "=1");
         List<String> user = userOptions(ProcessHandle.current().info().arguments().map(List::of).orElse(List.of()));
-        cmd.addAll(tuning(System.getenv("BULWARK_JIT"), user));
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        cmd.addAll(serve ? serverTuning(System.getenv("BULWARK_JIT"), user) : tuning(System.getenv("BULWARK_JIT"), user));
         cmd.addAll(user); // after ours: the user's -Xmx or -XX: option wins
         // the archive holds the classes its first run loaded: only a run of the whole pipeline makes it
         boolean pipeline = args.length > 0 && List.of("build", "check", "export", "serve", "release").contains(args[0]);
@@ -85,6 +86,21 @@ final class Launcher {
         options.add("-XX:MaxNewSize=96m");
         // C2 spends more CPU compiling than it saves on a build that lasts seconds
         if (!"c2".equals(jit)) options.add("-XX:TieredStopAtLevel=1");
+        options.add("-Xshare:auto");
+        options.add("-Xlog:cds=off,cds+dynamic=off");
+        return options;
+    }
+
+    /**
+     * The JVM options of {@code serve}, which lives for hours and rebuilds its model on every
+     * edit: the optimising compiler pays for itself there (unless {@code BULWARK_JIT=c1}), and
+     * the JVM's default collector (G1) collects the models of past edits a little at a time,
+     * where the parallel collector of a build stopped the server for seconds once the old
+     * generation filled. (Measurements: bench/README.md, "The author's loop".)
+     */
+    static List<String> serverTuning(String jit, List<String> user) {
+        List<String> options = new ArrayList<>();
+        if ("c1".equals(jit)) options.add("-XX:TieredStopAtLevel=1");
         options.add("-Xshare:auto");
         options.add("-Xlog:cds=off,cds+dynamic=off");
         return options;

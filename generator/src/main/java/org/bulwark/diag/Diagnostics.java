@@ -36,6 +36,7 @@ public final class Diagnostics {
 
     /** Sorted by file, line, column; duplicates (same text at the same place) removed. */
     public synchronized List<Diagnostic> sorted() {
+        if (all.isEmpty()) return List.of(); // most of the many small collections serve makes
         return all.stream().distinct().sorted(Diagnostic.ORDER).toList();
     }
 

@@ -54,7 +54,11 @@ final class ContentFiles {
 
     /** SHA-256 of a file, in lower-case hex. */
     static String sha256(Path file) throws IOException {
-        MessageDigest digest = newDigest();
+        return sha256(file, newDigest());
+    }
+
+    /** SHA-256 of a file by {@code digest} (a new one), in lower-case hex. */
+    static String sha256(Path file, MessageDigest digest) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[64 * 1024];
             for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
@@ -66,7 +70,8 @@ final class ContentFiles {
         return HexFormat.of().formatHex(newDigest().digest(bytes));
     }
 
-    private static MessageDigest newDigest() {
+    /** A SHA-256 digest by the JDK's own provider. */
+    static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

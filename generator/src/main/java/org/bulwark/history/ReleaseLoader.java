@@ -3,6 +3,7 @@ package org.bulwark.history;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
@@ -39,6 +41,14 @@ public final class ReleaseLoader {
 
     /** Every release of {@code contentDir}, oldest first; {@link ReleaseHistory#NONE} when it has none. */
     public static ReleaseHistory load(Path contentDir, Diagnostics diagnostics) {
+        return load(contentDir, ContentFiles::newDigest, diagnostics);
+    }
+
+    /**
+     * As {@link #load(Path, Diagnostics)}, hashing the releases' files with the digests {@code
+     * digests} makes: the build passes the fastest SHA-256 it has (see {@code site.Sha256}).
+     */
+    public static ReleaseHistory load(Path contentDir, Supplier<MessageDigest> digests, Diagnostics diagnostics) {
         Path dir = contentDir.resolve(FOLDER);
         if (!Files.exists(dir)) return ReleaseHistory.NONE;
         if (!Files.isDirectory(dir)) {
@@ -78,17 +88,24 @@ public final class ReleaseLoader {
             versions.add(v.get());
             roots.add(p);
         }
-        // oldest first, one after the other: a file the release before already read is reused, not
-        // parsed again, and the positions of shared files name the release that first had them
+        // every release's files are checked against its release.json at once: hashing them is most
+        // of the work of a release, and needs nothing of the others
+        List<Checked> checked = java.util.stream.IntStream.range(0, roots.size()).parallel()
+                .mapToObj(i -> check(versions.get(i), roots.get(i), digests, diagnostics)).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Checked::version)).toList();
+        // then loaded oldest first, one after the other: a file the release before already read is
+        // reused, not parsed again, and the positions of shared files name the release that first had them
         Reuse reuse = new Reuse();
         List<Release> releases = new ArrayList<>();
-        java.util.stream.IntStream.range(0, roots.size()).boxed()
-                .sorted(java.util.Comparator.comparing(versions::get))
-                .forEach(i -> release(versions.get(i), roots.get(i), reuse, diagnostics).ifPresent(releases::add));
+        for (Checked c : checked) release(c, reuse, diagnostics).ifPresent(releases::add);
         return new ReleaseHistory(releases);
     }
 
-    private static Optional<Release> release(Version version, Path root, Reuse reuse, Diagnostics diagnostics) {
+    /** A release folder checked against its manifest: the SHA-256 of each file found as listed, by path. */
+    private record Checked(Version version, Path root, ReleaseManifest manifest, Map<String, String> hashes) {}
+
+    private static Optional<Checked> check(Version version, Path root, Supplier<MessageDigest> digests,
+                                           Diagnostics diagnostics) {
         Path manifestFile = root.resolve(ReleaseManifest.FILE);
         Optional<ReleaseManifest> manifest = ReleaseManifest.read(manifestFile, diagnostics);
         if (manifest.isEmpty()) return Optional.empty();
@@ -97,11 +114,15 @@ public final class ReleaseLoader {
                     + " is the manifest of version " + manifest.get().version() + ", but its folder is named "
                     + version.text() + ": a release folder keeps the name `bulwark release` gave it");
         }
-        Map<String, String> hashes = verify(root, version, manifest.get(), diagnostics);
-        return loadStandard(root, diagnostics, reuse.folder(root, hashes)).map(index -> {
+        return Optional.of(new Checked(version, root, manifest.get(),
+                verify(root, version, manifest.get(), digests, diagnostics)));
+    }
+
+    private static Optional<Release> release(Checked c, Reuse reuse, Diagnostics diagnostics) {
+        return loadStandard(c.root(), diagnostics, reuse.folder(c.root(), c.hashes())).map(index -> {
             List<Control> published = index.published(false);
-            return new Release(version, root, index, published,
-                    new Crosswalk(index.content().standard().frameworks(), published), manifest.get());
+            return new Release(c.version(), c.root(), index, published,
+                    new Crosswalk(index.content().standard().frameworks(), published), c.manifest());
         });
     }
 
@@ -110,7 +131,7 @@ public final class ReleaseLoader {
      * SHA-256 of each file that is as the manifest says, by path: the files that may be reused.
      */
     private static Map<String, String> verify(Path root, Version version, ReleaseManifest manifest,
-                                              Diagnostics diagnostics) {
+                                              Supplier<MessageDigest> digests, Diagnostics diagnostics) {
         List<String> present;
         try {
             present = ContentFiles.list(root, Set.of(ReleaseManifest.FILE));
@@ -129,7 +150,7 @@ public final class ReleaseLoader {
                 return;
             }
             try {
-                if (ContentFiles.sha256(root.resolve(path)).equals(hash)) {
+                if (ContentFiles.sha256(root.resolve(path), digests.get()).equals(hash)) {
                     verified.put(path, hash);
                 } else {
                     diagnostics.error(SourcePosition.of(root.resolve(path)), "release-edited", path

@@ -20,6 +20,8 @@ public enum ControlSection {
     REFERENCES("references", "References", "framework references"),
     RELATED("related", "Related controls", ""),
     REFERENCED_BY("referenced-by", "Referenced by", ""),
+    /** The releases in which the control was first published and changed, each linked to its frozen page. */
+    HISTORY("history", "History", ""),
     CITE("cite", "Cite this control", "");
 
     private final String anchor;

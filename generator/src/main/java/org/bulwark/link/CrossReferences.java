@@ -3,6 +3,7 @@ package org.bulwark.link;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bulwark.diag.Diagnostic;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 import org.bulwark.diag.Suggest;
@@ -20,12 +21,39 @@ public final class CrossReferences {
     private final Crosswalk crosswalk;
     private final boolean drafts;
     private final Diagnostics diagnostics;
+    /** Every resolution made, when recording (serve keeps them to know when to render a fragment again); else null. */
+    private final List<Lookup> recorded;
 
     public CrossReferences(Index index, Crosswalk crosswalk, boolean drafts, Diagnostics diagnostics) {
+        this(index, crosswalk, drafts, diagnostics, null);
+    }
+
+    private CrossReferences(Index index, Crosswalk crosswalk, boolean drafts, Diagnostics diagnostics,
+                            List<Lookup> recorded) {
         this.index = index;
         this.crosswalk = crosswalk;
         this.drafts = drafts;
         this.diagnostics = diagnostics;
+        this.recorded = recorded;
+    }
+
+    /**
+     * One resolution of a reference written at a place: what it resolved to and what it reported.
+     * Two lookups of the same reference are equal exactly when a fragment holding it renders and
+     * reports the same.
+     */
+    public record Lookup(String raw, SourcePosition at, Optional<Target> target, List<Diagnostic> diagnostics) {}
+
+    /** The same resolver, reporting to {@code into} and adding every lookup it makes to {@code lookups}. */
+    public CrossReferences recording(Diagnostics into, List<Lookup> lookups) {
+        return new CrossReferences(index, crosswalk, drafts, into, lookups);
+    }
+
+    /** Resolves {@code raw} as written at {@code at}, reporting nowhere but in the answer. */
+    public Lookup lookUp(String raw, SourcePosition at) {
+        Diagnostics own = new Diagnostics();
+        Optional<Target> target = new CrossReferences(index, crosswalk, drafts, own, null).resolve(raw, at);
+        return new Lookup(raw, at, target, own.sorted());
     }
 
     /**
@@ -41,6 +69,12 @@ public final class CrossReferences {
     }
 
     public Optional<Target> resolve(String raw, SourcePosition at) {
+        if (recorded != null) {
+            Lookup lookup = lookUp(raw, at);
+            recorded.add(lookup);
+            lookup.diagnostics().forEach(diagnostics::add);
+            return lookup.target();
+        }
         String body = raw.strip();
         String customText = null;
         int bar = body.indexOf('|');

@@ -64,6 +64,20 @@ public final class Urls {
     /** Every release; a frozen release's own pages and files live under {@link #release}. */
     public static String releases() { return "releases/"; }
     public static String release(String version) { return "releases/" + version + "/"; }
+    /** What changed in each release; {@code #<version>} per release, {@code #unreleased} since the latest. */
+    public static String changes() { return "changes/"; }
+
+    /**
+     * Whether a frozen release has its own copy of a site path ({@code controls/IAM-01/#req-a}):
+     * its home, catalogue, control and area pages, baseline checklist and {@code controls.json}
+     * (SPEC §4). Under {@link #release} such a path names the release's copy; every other path
+     * (services, frameworks, glossary, free pages, search, the theme's assets) is the current site's.
+     */
+    public static boolean frozen(String path) {
+        return path.isEmpty() || path.startsWith("#") || path.equals("index.html") || path.startsWith("index.html#")
+                || path.startsWith(controls()) || path.startsWith(areas()) || path.startsWith(baseline())
+                || path.equals("controls.json");
+    }
 
     /** The prefix that leads from a page at {@code url} back to the root ("../../"). */
     public static String rootFrom(String url) {

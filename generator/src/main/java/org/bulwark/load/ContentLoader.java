@@ -27,14 +27,31 @@ public final class ContentLoader {
 
     private final YamlReader yaml = new YamlReader();
     private final Reuse.Folder reuse;
+    private final FileMemo memo;
 
     public ContentLoader() {
-        this(Reuse.NONE);
+        this(Reuse.NONE, null);
     }
 
     /** A loader that takes files from {@code reuse} when it holds them (the files of frozen releases). */
     public ContentLoader(Reuse.Folder reuse) {
+        this(reuse, null);
+    }
+
+    /** A loader that reads again only the files changed since {@code memo} last saw them (serve). */
+    public ContentLoader(FileMemo memo) {
+        this(Reuse.NONE, memo);
+    }
+
+    private ContentLoader(Reuse.Folder reuse, FileMemo memo) {
         this.reuse = reuse;
+        this.memo = memo;
+    }
+
+    /** {@code parse} of one file, through the memo or the store of reused files. */
+    private <T> T read(Path file, Diagnostics diagnostics, java.util.function.Function<Diagnostics, T> parse) {
+        if (memo != null) return memo.read(file, diagnostics, parse);
+        return reuse.read(file, () -> parse.apply(diagnostics));
     }
 
     /** The loaded content, or empty when the folder itself is unusable (no standard.yaml). */
@@ -49,40 +66,51 @@ public final class ContentLoader {
                     "standard.yaml is missing: every content folder starts with one");
             return Optional.empty();
         }
-        Readers readers = new Readers(diagnostics);
-        Optional<Standard> standard = parseYaml(standardFile, diagnostics)
-                .flatMap(p -> readers.standard(p.node(), p.source(), standardFile));
+        try {
+            return load(root, standardFile, diagnostics);
+        } finally {
+            if (memo != null) memo.sweep();
+        }
+    }
+
+    private Optional<Content> load(Path root, Path standardFile, Diagnostics diagnostics) {
+        // each file is read with diagnostics of its own, so that the memo can give them again
+        java.util.function.Function<Diagnostics, Optional<Standard>> readStandard = d -> parseYaml(standardFile, d)
+                .flatMap(p -> new Readers(d).standard(p.node(), p.source(), standardFile));
+        // never from another release's folder: what it reads is each release's own
+        Optional<Standard> standard = memo != null ? memo.read(standardFile, diagnostics, readStandard)
+                : readStandard.apply(diagnostics);
         if (standard.isEmpty()) return Optional.empty();
 
         List<Area> areas = new ArrayList<>();
-        for (Path f : files(root.resolve("areas"), ".md", false, diagnostics)) {
-            reuse.read(f, () -> parseMarkdown(f, diagnostics).flatMap(p -> readers.area(p, f))).ifPresent(areas::add);
+        for (Path f : list(root.resolve("areas"), ".md", false, diagnostics)) {
+            read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).area(p, f))).ifPresent(areas::add);
         }
         java.util.Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Control> controls = new ArrayList<>(
-                files(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
+                list(root.resolve("controls"), ".yaml", true, diagnostics).parallelStream()
                         .map(f -> {
-                            Optional<Control> c = reuse.read(f, () -> parseYaml(f, diagnostics)
-                                    .flatMap(p -> readers.control(p.node(), p.source(), f)));
+                            Optional<Control> c = read(f, diagnostics, d -> parseYaml(f, d)
+                                    .flatMap(p -> new Readers(d).control(p.node(), p.source(), f)));
                             if (c.isEmpty()) unreadable.add(f.getFileName().toString().replaceFirst("\\.yaml$", ""));
                             return c;
                         })
                         .flatMap(Optional::stream)
                         .toList());
         List<Service> services = new ArrayList<>();
-        for (Path f : files(root.resolve("services"), ".yaml", false, diagnostics)) {
-            reuse.read(f, () -> parseYaml(f, diagnostics).flatMap(p -> readers.service(p.node(), p.source(), f)))
+        for (Path f : list(root.resolve("services"), ".yaml", false, diagnostics)) {
+            read(f, diagnostics, d -> parseYaml(f, d).flatMap(p -> new Readers(d).service(p.node(), p.source(), f)))
                     .ifPresent(services::add);
         }
         List<Page> pages = new ArrayList<>();
-        for (Path f : files(root.resolve("pages"), ".md", false, diagnostics)) {
-            reuse.read(f, () -> parseMarkdown(f, diagnostics).flatMap(p -> readers.page(p, f))).ifPresent(pages::add);
+        for (Path f : list(root.resolve("pages"), ".md", false, diagnostics)) {
+            read(f, diagnostics, d -> parseMarkdown(f, d).flatMap(p -> new Readers(d).page(p, f))).ifPresent(pages::add);
         }
         List<Term> glossary = new ArrayList<>();
         Path glossaryFile = root.resolve("glossary.yaml");
         if (Files.isRegularFile(glossaryFile)) {
-            glossary.addAll(reuse.read(glossaryFile, () -> parseYaml(glossaryFile, diagnostics)
-                    .map(p -> readers.glossary(p.node(), p.source())).orElse(List.of())));
+            glossary.addAll(read(glossaryFile, diagnostics, d -> parseYaml(glossaryFile, d)
+                    .map(p -> new Readers(d).glossary(p.node(), p.source())).orElse(List.of())));
         }
         warnAboutStrayFiles(root, diagnostics);
 
@@ -113,6 +141,12 @@ public final class ContentLoader {
                         .flatMap(fm -> yaml.read(at.at(2, 1), fm.yaml(), diagnostics)
                                 .map(node -> new ParsedMarkdown(node, new MarkdownSource(text), fm.body(),
                                         fm.bodyLine()))));
+    }
+
+    /** {@link #files}, through the memo if there is one. */
+    private List<Path> list(Path dir, String extension, boolean deep, Diagnostics diagnostics) {
+        if (memo == null) return files(dir, extension, deep, diagnostics);
+        return memo.list(dir, extension + deep, diagnostics, d -> files(dir, extension, deep, d));
     }
 
     /** Files with {@code extension} in {@code dir} (and below, if {@code deep}), sorted. */

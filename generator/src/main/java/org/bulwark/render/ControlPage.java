@@ -76,7 +76,8 @@ final class ControlPage {
         m.put("referencedBy", backlinks);
         // the published URL with --base-url, else the path in the site: a citation always says where
         String url = context.absolute(Urls.control(c.id()));
-        m.put("citeUrl", url.isEmpty() ? "/" + Urls.control(c.id()) : url);
+        m.put("citeUrl", url.isEmpty() ? "/" + context.sitePath(Urls.control(c.id())) : url);
+        ControlHistory.model(context, c, m);
         Set<ControlSection> has = EnumSet.of(ControlSection.STATEMENT, ControlSection.CITE);
         if (!reqs.isEmpty()) has.add(ControlSection.REQUIREMENTS);
         if (!rationale.isEmpty()) has.add(ControlSection.RATIONALE);
@@ -87,6 +88,8 @@ final class ControlPage {
         if (!references.isEmpty()) has.add(ControlSection.REFERENCES);
         if (!related.isEmpty() || !predecessors.isEmpty()) has.add(ControlSection.RELATED);
         if (!backlinks.isEmpty()) has.add(ControlSection.REFERENCED_BY);
+        // a standard without releases has no history to show: the page keeps the anchor alone
+        if (m.containsKey("history")) has.add(ControlSection.HISTORY);
         sections(m, has, guidance);
         return m;
     }

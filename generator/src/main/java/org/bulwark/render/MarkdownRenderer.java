@@ -38,18 +38,19 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * for every fragment, built once: what belongs to one fragment (where it was written, its
  * anchors, what it refers to) lives in the post-processors made for it and on its nodes.
  */
-public final class MarkdownRenderer {
-    private final List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create(), CrossReferenceSyntax.create());
-    private final Parser parser = Parser.builder()
-            .extensions(extensions)
+public final class MarkdownRenderer implements FragmentRenderer {
+    // immutable and thread-safe (commonmark-java's contract): shared by every renderer, serve makes many
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create(), CrossReferenceSyntax.create());
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .maxOpenBlockParsers(64)
             .build();
-    private final HtmlRenderer html = HtmlRenderer.builder()
-            .extensions(extensions)
+    private static final HtmlRenderer HTML = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
-            .attributeProviderFactory(context -> ATTRIBUTES)
+            .attributeProviderFactory(context -> MarkdownRenderer.ATTRIBUTES)
             .build();
     private final Map<String, SourcePosition> contentLinks = new ConcurrentHashMap<>();
     private final CrossReferences references;
@@ -65,6 +66,11 @@ public final class MarkdownRenderer {
     /** Site links written in Markdown (as rendered) and where they were first written. */
     public Map<String, SourcePosition> contentLinks() {
         return contentLinks;
+    }
+
+    @Override
+    public Fragment render(Markdown md, String anchorPrefix, int headingShift, org.bulwark.link.Dependency owner) {
+        return render(md, anchorPrefix, headingShift);
     }
 
     /**
@@ -117,7 +123,7 @@ public final class MarkdownRenderer {
      * site's own; headings get their anchors last, from their text with references resolved.
      */
     Fragment parsed(Markdown md, String anchorPrefix, int headingShift) {
-        Node document = parser.parse(md.text());
+        Node document = PARSER.parse(md.text());
         new UrlPolicy(md, site, diagnostics, contentLinks).process(document);
         CrossReferenceLinker linker = new CrossReferenceLinker(references, md);
         linker.process(document);
@@ -125,7 +131,7 @@ public final class MarkdownRenderer {
         headings.process(document);
         PlainText text = new PlainText();
         document.accept(text);
-        return new Fragment(html.render(document), headings.headings(), text.toString().strip(), linker.targets(),
+        return new Fragment(HTML.render(document), headings.headings(), text.toString().strip(), linker.targets(),
                 linker.prose());
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bulwark.history.History;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Index;
 import org.bulwark.link.Urls;
@@ -26,8 +27,12 @@ import org.bulwark.model.Verification;
  * What every page's model is built from, once per build, after every fragment is rendered: the
  * standard and its listing, the rendered Markdown, the cross-walk, the base URL, the site's
  * navigation (the same on every page) and each published control's summary (shared by every
- * list that shows it). The model builders of the page kinds ({@link ControlPage}, {@link
- * AreaPage}, ...) read it; nothing here changes after it is made.
+ * list that shows it), the standard's history. The model builders of the page kinds ({@link
+ * ControlPage}, {@link AreaPage}, ...) read it; nothing here changes after it is made.
+ *
+ * <p>The pages of a frozen release are built from a context of their own: the release's
+ * standard, listing, fragments and history, and {@link #frozen} saying which release it is and
+ * what the current site has (see {@link FrozenLinks} for their links).
  */
 public final class PageContext {
     private final Index index;
@@ -35,17 +40,27 @@ public final class PageContext {
     private final RenderedContent rendered;
     private final Crosswalk crosswalk;
     private final Optional<String> baseUrl;
+    private final History history;
+    private final Optional<FrozenRelease> frozen;
     private final Map<String, Object> site;
     private final Map<String, Map<String, Object>> summaries = new HashMap<>();
     private final VerificationRefs verification;
 
     public PageContext(Index index, Listing listing, RenderedContent rendered, Crosswalk crosswalk,
                        Optional<String> baseUrl) {
+        this(index, listing, rendered, crosswalk, baseUrl, History.NONE, Optional.empty());
+    }
+
+    /** {@code frozen}: present for the pages of a frozen release, whose {@code history} ends with it. */
+    public PageContext(Index index, Listing listing, RenderedContent rendered, Crosswalk crosswalk,
+                       Optional<String> baseUrl, History history, Optional<FrozenRelease> frozen) {
         this.index = index;
         this.listing = listing;
         this.rendered = rendered;
         this.crosswalk = crosswalk;
         this.baseUrl = baseUrl;
+        this.history = history;
+        this.frozen = frozen;
         for (Control c : listing.published()) summaries.put(c.id(), summary(c));
         this.verification = new VerificationRefs(listing.listed());
         this.site = siteModel();
@@ -91,6 +106,15 @@ public final class PageContext {
         return VerificationRefs.url(v.method(), ref);
     }
 
+    History history() {
+        return history;
+    }
+
+    /** Present for the pages of a frozen release. */
+    public Optional<FrozenRelease> frozen() {
+        return frozen;
+    }
+
     /** The navigation every page shows: the standard, its areas, its reading path and other pages. */
     private Map<String, Object> siteModel() {
         Standard s = index.content().standard();
@@ -98,17 +122,22 @@ public final class PageContext {
         for (Area a : index.content().areas()) areas.add(map("id", a.id(), "title", a.title(), "url", Urls.area(a.id())));
         List<Object> nav = new ArrayList<>();
         List<Page> path = listing.readingPath();
-        for (Page p : path) nav.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+        for (Page p : path) {
+            if (linkable(Urls.page(p.id()))) nav.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+        }
         List<Object> otherPages = new ArrayList<>();
         for (Page p : index.content().pages()) {
-            if (p.nav() && !path.contains(p)) otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+            if (p.nav() && !path.contains(p) && linkable(Urls.page(p.id()))) {
+                otherPages.add(map("id", p.id(), "title", p.title(), "url", Urls.page(p.id())));
+            }
         }
         String example = listing.listed().isEmpty() ? "" : listing.listed().get(0).id();
         return map("id", s.id(), "title", s.title(), "version", s.version(), "versionLabel", versionLabel(s.version()),
                 "owner", s.owner(), "effective", s.effective(), "provider", s.provider(), "areas", areas,
                 "readingPath", nav, "pages", otherPages, "baselineTitle", s.baseline().title(),
                 "hasGlossary", !index.content().glossary().isEmpty(),
-                "hasServices", !index.content().services().isEmpty(),
+                "hasReleases", frozen.isPresent() || !history.releases().isEmpty(),
+                "hasServices", !index.content().services().isEmpty() && linkable(Urls.services()),
                 "exampleId", example, "exampleFamily", family(example),
                 "baseUrl", baseUrl.orElse(""));
     }
@@ -130,6 +159,15 @@ public final class PageContext {
     }
 
     /**
+     * Whether a page may link to a site path: always on the current site; on a frozen release's
+     * page, when the release has the page or the current site has it (its menu leaves out the
+     * free pages removed since).
+     */
+    private boolean linkable(String path) {
+        return frozen.map(f -> Urls.frozen(path) || f.current().page(path).isPresent()).orElse(true);
+    }
+
+    /**
      * The navigation every page shows ({@link org.bulwark.link.Dependency.Kind#NAVIGATION}): plain
      * data, equal between two builds exactly when no page's navigation changed.
      */
@@ -147,12 +185,21 @@ public final class PageContext {
         m.put("root", Fragment.ROOT);
         m.put("rootDir", route.root());
         m.put("canonical", absolute(route.url()));
+        frozen.ifPresent(f -> m.put("frozen", FrozenBanner.model(this, f, route)));
         return m;
     }
 
     /** A site URL made absolute with the base URL; empty without one. */
     String absolute(String url) {
-        return baseUrl.map(b -> b + url).orElse("");
+        return baseUrl.map(b -> b + sitePath(url)).orElse("");
+    }
+
+    /**
+     * Where a page of this standard is in the site: the path itself, or on a frozen release's
+     * pages, the release's own copy where it has one ({@code releases/1.0.0/controls/IAM-01/}).
+     */
+    String sitePath(String url) {
+        return frozen.map(f -> f.sitePath(url)).orElse(url);
     }
 
     private Map<String, Object> summary(Control c) {

@@ -35,6 +35,10 @@ public enum PageKind {
     /** The whole standard as one document, for print or PDF. */
     PRINT("print", "print.ftlh"),
     SEARCH("search", "search.ftlh"),
+    /** Every release of the standard, and the current content when it has moved on. */
+    RELEASES("releases", "releases.ftlh"),
+    /** What changed in each release, word by word. */
+    CHANGES("changes", "changes.ftlh"),
     /** Served for any missing path, at any depth: its links start from the site's base path. */
     NOT_FOUND("404", "404.ftlh"),
     /** A file beside the pages: an export, the search index, the manifest, the sitemap. */

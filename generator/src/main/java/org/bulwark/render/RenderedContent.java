@@ -42,69 +42,72 @@ public final class RenderedContent {
     }
 
     /** Filled in parallel while rendering, then only read: by identity of the Markdown value. */
-    private final Map<Object, Fragment> fragments = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    private Map<Object, Fragment> lookup;
+    private final Map<Object, Fragment> lookup;
+    private final Map<Object, Fragment> fragments;
     private final Map<String, java.util.Set<Backlink>> backlinks = new ConcurrentHashMap<>();
     /** Per entity (a control, area, ... or the standard), what its fragments' cross-references show. */
     private final Map<Dependency, java.util.Set<Dependency>> references = new ConcurrentHashMap<>();
     private final Fragment standardSummary;
     private final Fragment baselineIntro;
 
-    public RenderedContent(Index index, List<Control> controls, MarkdownRenderer md) {
+    public RenderedContent(Index index, List<Control> controls, FragmentRenderer md) {
+        // about ten fragments per control: sized once (serve makes one of these per edit)
+        lookup = new java.util.IdentityHashMap<>(controls.size() * 12 + 64);
+        fragments = java.util.Collections.synchronizedMap(lookup);
         Dependency standard = Dependency.standard();
         standardSummary = refers(standard, put(index.content().standard().summary(),
-                md.render(index.content().standard().summary(), "", 1)));
+                md.render(index.content().standard().summary(), "", 1, standard)));
         baselineIntro = refers(standard, put(index.content().standard().baseline().intro(),
-                md.render(index.content().standard().baseline().intro(), "", 1)));
+                md.render(index.content().standard().baseline().intro(), "", 1, standard)));
         controls.parallelStream().forEach(c -> control(c, md));
         for (Area a : index.content().areas()) {
             Backlink self = new Backlink("area", a.id(), a.title(), org.bulwark.link.Urls.area(a.id()));
-            refers(self.source(), put(a.summary(), md.render(a.summary(), "", 1)));
-            Fragment body = md.render(a.body(), "", 1);
+            refers(self.source(), put(a.summary(), md.render(a.summary(), "", 1, self.source())));
+            Fragment body = md.render(a.body(), "", 1, self.source());
             put(a.body(), body);
             link(body, self);
         }
         index.content().services().parallelStream().forEach(s -> service(s, md));
         for (Page p : index.content().pages()) {
             Backlink self = new Backlink("page", p.id(), p.title(), org.bulwark.link.Urls.page(p.id()));
-            refers(self.source(), put(p.summary(), md.render(p.summary(), "", 1)));
-            Fragment body = md.render(p.body(), "", 1);
+            refers(self.source(), put(p.summary(), md.render(p.summary(), "", 1, self.source())));
+            Fragment body = md.render(p.body(), "", 1, self.source());
             put(p.body(), body);
             link(body, self);
         }
         for (Term t : index.content().glossary()) {
-            Fragment f = md.render(t.definition(), "", 2);
+            Fragment f = md.render(t.definition(), "", 2, Dependency.term(Index.termAnchor(t.term())));
             put(t.definition(), f);
             link(f, new Backlink("term", Index.termAnchor(t.term()), t.term(),
                     org.bulwark.link.Urls.glossary() + "#" + Index.termAnchor(t.term())));
         }
         // rendering is done: reads from here on need no lock (the parallel streams joined above)
-        lookup = new java.util.IdentityHashMap<>(fragments);
-        fragments.clear(); // ten entries per control: one map for the rest of the build
     }
 
-    private void control(Control c, MarkdownRenderer md) {
+    private void control(Control c, FragmentRenderer md) {
         Backlink self = new Backlink("control", c.id(), c.title(), org.bulwark.link.Urls.control(c.id()));
+        Dependency owner = self.source();
         List<Fragment> all = new ArrayList<>();
-        all.add(put(c.statement(), md.render(c.statement(), "statement-", 2)));
-        for (Requirement r : c.requirements()) all.add(put(r.text(), md.render(r.text(), "req-" + r.id() + "-", 3)));
-        all.add(put(c.rationale(), md.render(c.rationale(), "rationale-", 2)));
-        all.add(put(c.guidance(), md.render(c.guidance(), "guidance-", 2)));
+        all.add(put(c.statement(), md.render(c.statement(), "statement-", 2, owner)));
+        for (Requirement r : c.requirements()) all.add(put(r.text(), md.render(r.text(), "req-" + r.id() + "-", 3, owner)));
+        all.add(put(c.rationale(), md.render(c.rationale(), "rationale-", 2, owner)));
+        all.add(put(c.guidance(), md.render(c.guidance(), "guidance-", 2, owner)));
         for (Applicability a : c.services()) {
-            all.add(put(a.provider(), md.render(a.provider(), "", 4)));
-            all.add(put(a.customer(), md.render(a.customer(), "", 4)));
+            all.add(put(a.provider(), md.render(a.provider(), "", 4, owner)));
+            all.add(put(a.customer(), md.render(a.customer(), "", 4, owner)));
         }
-        for (Verification v : c.verification()) all.add(put(v.description(), md.render(v.description(), "", 4)));
-        for (Evidence e : c.evidence()) all.add(put(e.description(), md.render(e.description(), "", 4)));
+        for (Verification v : c.verification()) all.add(put(v.description(), md.render(v.description(), "", 4, owner)));
+        for (Evidence e : c.evidence()) all.add(put(e.description(), md.render(e.description(), "", 4, owner)));
         for (Fragment f : all) link(f, self);
         for (var r : c.related()) addBacklink(r.id(), self);
     }
 
-    private void service(Service s, MarkdownRenderer md) {
+    private void service(Service s, FragmentRenderer md) {
         Backlink self = new Backlink("service", s.id(), s.name(), org.bulwark.link.Urls.service(s.id()));
-        link(put(s.summary(), md.render(s.summary(), "", 1)), self);
-        for (LayerOwner lo : s.responsibilities()) link(put(lo.notes(), md.render(lo.notes(), "", 3)), self);
-        link(put(s.guidance(), md.render(s.guidance(), "guidance-", 1)), self);
+        Dependency owner = self.source();
+        link(put(s.summary(), md.render(s.summary(), "", 1, owner)), self);
+        for (LayerOwner lo : s.responsibilities()) link(put(lo.notes(), md.render(lo.notes(), "", 3, owner)), self);
+        link(put(s.guidance(), md.render(s.guidance(), "guidance-", 1, owner)), self);
     }
 
     private Fragment put(Object markdown, Fragment f) {
@@ -164,6 +167,39 @@ public final class RenderedContent {
         java.util.Set<Dependency> out = new java.util.HashSet<>();
         references.forEach((from, to) -> {
             if (from.kind() == source.kind()) out.addAll(to);
+        });
+        return out;
+    }
+
+    /** The entities whose Markdown refers to any of {@code targets} (by {@link Dependency#matches}). */
+    public java.util.Set<Dependency> sourcesReferringTo(Collection<Dependency> targets) {
+        java.util.Set<Dependency> out = new java.util.HashSet<>();
+        if (targets.isEmpty()) return out;
+        boolean anyAll = targets.stream().anyMatch(Dependency::isAll);
+        references.forEach((from, to) -> {
+            for (Dependency t : targets) {
+                if (anyAll ? to.stream().anyMatch(t::matches) : to.contains(t)) {
+                    out.add(from);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
+    /** The controls that any of {@code sources} refers to (what their "referenced by" lists show), by {@link Dependency#matches}. */
+    public java.util.Set<String> referredBy(Collection<Dependency> sources) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        boolean anyAll = sources.stream().anyMatch(Dependency::isAll);
+        java.util.Set<Dependency> concrete = java.util.Set.copyOf(sources);
+        backlinks.forEach((control, from) -> {
+            for (Backlink b : from) {
+                Dependency source = b.source();
+                if (anyAll ? sources.stream().anyMatch(source::matches) : concrete.contains(source)) {
+                    out.add(control);
+                    return;
+                }
+            }
         });
         return out;
     }

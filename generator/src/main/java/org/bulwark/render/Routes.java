@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.bulwark.history.History;
 import org.bulwark.link.ControlSection;
 import org.bulwark.link.Crosswalk;
 import org.bulwark.link.Dependency;
@@ -43,21 +44,29 @@ public final class Routes {
     private final Listing listing;
     private final Crosswalk crosswalk;
     private final Optional<String> baseUrl;
+    /** "" for the current site; {@code releases/<version>/} for a frozen release's pages. */
+    private final String prefix;
     private final List<Route> all = new ArrayList<>();
     private final Map<String, Route> byUrl = new LinkedHashMap<>();
+    private final Map<String, Set<Dependency>> summaries = new java.util.HashMap<>();
 
     /**
      * @param baseUrl the site's base URL, ending in "/", if it has one: where the 404 page's links start
      * @param files   the files beside the pages (exports, manifest, search index, sitemap), root-relative
      */
     public Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, Collection<String> files) {
-        this.index = index;
-        this.listing = listing;
-        this.crosswalk = crosswalk;
-        this.baseUrl = baseUrl;
+        this(index, listing, crosswalk, baseUrl, files, History.NONE);
+    }
+
+    /**
+     * The current site's routes; with releases in {@code history}, also {@code releases/} and
+     * {@code changes/} (an anchor per version). A frozen release's own pages are {@link #frozen}.
+     */
+    public Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, Collection<String> files,
+                  History history) {
+        this(index, listing, crosswalk, baseUrl, "");
         add(Urls.home(), PageKind.HOME, "", everything(), HomePage::model);
-        add(Urls.controls(), PageKind.CATALOGUE, "", Set.of(Dependency.all(Dependency.Kind.CONTROL),
-                Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
+        catalogueRoute();
         for (Control c : listing.published()) controlRoutes(c);
         for (Listing.AreaListing a : listing.areas()) areaRoutes(a);
         // a standard without services has no shared-responsibility matrix to show, and links to none
@@ -66,8 +75,7 @@ public final class Routes {
                     Dependency.all(Dependency.Kind.SERVICE_LISTING)), ServicePage::overview);
         }
         for (Service s : index.content().services()) serviceRoutes(s);
-        add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
-                Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
+        baselineRoute();
         workloadRoutes();
         for (Page p : index.content().pages()) pageRoute(p);
         Set<String> terms = new LinkedHashSet<>();
@@ -84,8 +92,49 @@ public final class Routes {
         // the kinds of result it offers: the standard's frameworks, its pages (navigation says the rest)
         add(Urls.search(), PageKind.SEARCH, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.PAGE)),
                 SitePages::search);
+        if (!history.releases().isEmpty()) {
+            // what they show comes from every release and the current content: they read everything
+            add(Urls.releases(), PageKind.RELEASES, "", everything(), ReleasesPage::model);
+            add(Urls.changes(), PageKind.CHANGES, "", 1, ChangesPage.anchors(history), everything(),
+                    ChangesPage::model);
+        }
         add("404.html", PageKind.NOT_FOUND, "", 1, Set.of(), Set.of(), SitePages::notFound);
         for (String file : files) add(file, PageKind.FILE, "", 1, Set.of(), everything(), null);
+    }
+
+    private Routes(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl, String prefix) {
+        this.index = index;
+        this.listing = listing;
+        this.crosswalk = crosswalk;
+        this.baseUrl = baseUrl;
+        this.prefix = prefix;
+    }
+
+    /**
+     * The pages a frozen release keeps of its own (SPEC §4), under {@code releases/<version>/}:
+     * its home, catalogue, control pages (tombstones and former ids' redirects included), area
+     * pages and baseline checklist, from the release's own standard and listing. Everything else
+     * its pages link to is the current site's ({@link FrozenLinks}).
+     */
+    public static Routes frozen(Index index, Listing listing, Crosswalk crosswalk, Optional<String> baseUrl,
+                                String version) {
+        Routes r = new Routes(index, listing, crosswalk, baseUrl, Urls.release(version));
+        r.add(Urls.home(), PageKind.HOME, "", everything(), HomePage::model);
+        r.catalogueRoute();
+        for (Control c : listing.published()) r.controlRoutes(c);
+        for (Listing.AreaListing a : listing.areas()) r.areaRoutes(a);
+        r.baselineRoute();
+        return r;
+    }
+
+    private void catalogueRoute() {
+        add(Urls.controls(), PageKind.CATALOGUE, "", Set.of(Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA), Dependency.all(Dependency.Kind.SERVICE)), CataloguePage::model);
+    }
+
+    private void baselineRoute() {
+        add(Urls.baseline(), PageKind.BASELINE, "", Set.of(Dependency.standard(), Dependency.all(Dependency.Kind.CONTROL),
+                Dependency.all(Dependency.Kind.AREA)), BaselinePage::model);
     }
 
     // ---- the routes of each kind ------------------------------------------------------------
@@ -209,8 +258,9 @@ public final class Routes {
      * Adds a route: the one place a route's way back to the site root is worked out, and where
      * every page is given the navigation it shows besides what it reads itself.
      */
-    private void add(String url, PageKind kind, String id, int number, Set<String> anchors, Set<Dependency> reads,
+    private void add(String path, PageKind kind, String id, int number, Set<String> anchors, Set<Dependency> reads,
                      Route.ModelBuilder model) {
+        String url = prefix + path;
         String root = kind == PageKind.NOT_FOUND ? basePath() : Urls.rootFrom(url);
         Route route = new Route(url, kind, id, number, root, anchors, kind.isPage() ? withNavigation(reads) : reads, model);
         all.add(route);
@@ -234,9 +284,12 @@ public final class Routes {
         return out;
     }
 
-    /** What a list showing a control reads of it: the control, and its area (for the area's and topic's titles). */
-    private static Set<Dependency> summaryOf(Control c) {
-        return Set.of(Dependency.control(c.id()), Dependency.area(c.area().id()));
+    /**
+     * What a list showing a control reads of it: the control, and its area (for the area's and
+     * topic's titles). Made once per control: every list and cross-walk showing it shares it.
+     */
+    private Set<Dependency> summaryOf(Control c) {
+        return summaries.computeIfAbsent(c.id(), id -> Set.of(Dependency.control(id), Dependency.area(c.area().id())));
     }
 
     private Optional<Control> resolve(String id) {
@@ -288,13 +341,38 @@ public final class Routes {
         return out;
     }
 
-    /** The routes whose dependencies match any of {@code changed} ({@link Dependency#matches}). */
+    /**
+     * The routes whose dependencies match any of {@code changed} ({@link Dependency#matches}):
+     * the same answer as matching each route's {@link #dependencies}, without making them. A
+     * route's dependencies are what it reads, what those things refer to, and its backlinks; so
+     * it is affected when it reads a changed thing or a thing that refers to one (the referrers
+     * are found once, not per route), or when a changed thing refers to its control.
+     */
     public List<Route> affectedBy(Collection<Dependency> changed, RenderedContent rendered) {
+        Set<Dependency> reach = new HashSet<>(changed);
+        reach.addAll(rendered.sourcesReferringTo(changed));
+        boolean anyAll = reach.stream().anyMatch(Dependency::isAll);
+        Set<Dependency> reachOrAll = new HashSet<>(reach);
+        for (Dependency d : reach) reachOrAll.add(Dependency.all(d.kind()));
+        Set<String> referred = rendered.referredBy(changed);
         List<Route> out = new ArrayList<>();
         for (Route r : all) {
-            Set<Dependency> reads = dependencies(r, rendered);
-            if (changed.stream().anyMatch(c -> reads.stream().anyMatch(c::matches))) out.add(r);
+            if (readsAny(r.reads(), reach, reachOrAll, anyAll) || (r.kind().showsBacklinks() && referred.contains(r.id()))) {
+                out.add(r);
+            }
         }
         return out;
+    }
+
+    /** Whether {@code reads} matches any of {@code reach}, by hash lookups rather than pair by pair. */
+    private static boolean readsAny(Set<Dependency> reads, Set<Dependency> reach, Set<Dependency> reachOrAll,
+                                    boolean anyAll) {
+        if (anyAll) return reads.stream().anyMatch(d -> reach.stream().anyMatch(d::matches));
+        if (reads.size() < reachOrAll.size()) {
+            for (Dependency d : reads) if (d.isAll() ? reach.stream().anyMatch(d::matches) : reach.contains(d)) return true;
+            return false;
+        }
+        for (Dependency d : reachOrAll) if (reads.contains(d)) return true;
+        return false;
     }
 }

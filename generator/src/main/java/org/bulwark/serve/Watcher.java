@@ -9,6 +9,9 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -17,7 +20,7 @@ import java.util.stream.Stream;
  * changes has settled, so an editor's save-and-rename is one rebuild, not three.
  */
 public final class Watcher implements AutoCloseable {
-    private static final long SETTLE_MS = 150;
+    private static final long SETTLE_MS = 60;
 
     private final WatchService service;
 
@@ -36,24 +39,35 @@ public final class Watcher implements AutoCloseable {
         }
     }
 
+    /**
+     * What changed in one settled burst: the paths created, changed or deleted, and whether they
+     * are all (false when the system dropped events: every file must be looked at).
+     */
+    public record Changes(Set<Path> paths, boolean complete) {}
+
     /** Blocks, calling {@code onChange} after each settled burst of changes, until closed. */
-    public void run(Runnable onChange) throws InterruptedException {
+    public void run(Consumer<Changes> onChange) throws InterruptedException {
         try {
             while (true) {
+                Set<Path> changed = new TreeSet<>();
                 WatchKey key = service.take();
-                drain(key);
+                boolean complete = drain(key, changed);
                 WatchKey more;
-                while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) drain(more);
-                onChange.run();
+                while ((more = service.poll(SETTLE_MS, TimeUnit.MILLISECONDS)) != null) complete &= drain(more, changed);
+                onChange.accept(new Changes(changed, complete));
             }
         } catch (ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private void drain(WatchKey key) {
+    /** Adds what {@code key} saw to {@code changed}; false if events were lost. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
+        boolean complete = true;
         for (var event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) complete = false;
+            if (event.context() instanceof Path name) changed.add(dir.resolve(name));
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
                 Path created = dir.resolve(name);
                 if (Files.isDirectory(created)) {
@@ -65,7 +79,9 @@ public final class Watcher implements AutoCloseable {
                 }
             }
         }
-        key.reset();
+        // a key that cannot be reset watches a folder that is gone: its files changed too
+        if (!key.reset()) changed.add(dir);
+        return complete;
     }
 
     @Override

@@ -269,8 +269,24 @@ public final class LinkChecker {
         return false;
     }
 
+    /** Forgets a page scanned before: it is no longer in the site (serve). */
+    public void forget(String path) {
+        ids.remove(path);
+        links.remove(path);
+    }
+
     /** Reports every broken link; {@code siteDir} names the output in messages. */
     public void check(Output output, Path siteDir, Diagnostics diagnostics) {
+        check(output::exists, contentLinks, siteDir, diagnostics);
+    }
+
+    /**
+     * Reports every broken link of the pages scanned, {@code exists} telling which files the site
+     * has and {@code written} where links written in Markdown come from (serve keeps the scans of
+     * pages between builds, and gives each check the build's own).
+     */
+    public void check(java.util.function.Predicate<String> exists, Map<String, SourcePosition> written, Path siteDir,
+                      Diagnostics diagnostics) {
         // "../../controls/IAM-01/#evidence" climbs to the root from every page two folders deep,
         // and means the same from all of them: resolved once, and once found good, good everywhere.
         // Pages are checked in parallel; diagnostics are sorted when reported.
@@ -282,14 +298,15 @@ public final class LinkChecker {
                 String href = link.href();
                 boolean fromTheRoot = depth > 0 && climbs(href) == depth;
                 if (fromTheRoot && good.contains(href)) continue;
-                boolean ok = check(page.getKey(), depth, link, output, siteDir, diagnostics, fromRoot);
+                boolean ok = check(page.getKey(), depth, link, exists, written, siteDir, diagnostics, fromRoot);
                 if (ok && fromTheRoot) good.add(href);
             }
         });
     }
 
     /** Checks one link of a page {@code depth} folders deep; false if it reported a problem. */
-    private boolean check(String page, int depth, Link link, Output output, Path siteDir, Diagnostics diagnostics,
+    private boolean check(String page, int depth, Link link, java.util.function.Predicate<String> exists,
+                          Map<String, SourcePosition> written, Path siteDir, Diagnostics diagnostics,
                           Map<String, String> fromRoot) {
         String href = link.href();
         if (href.isEmpty()) {
@@ -327,7 +344,7 @@ public final class LinkChecker {
             if (target == null) {
                 target = resolve(page, pathPart);
                 if (target == null) {
-                    diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "link " + href
+                    diagnostics.error(blame(written, href, page, at(siteDir, page, link)), "broken-link", "link " + href
                             + " leaves the site");
                     return false;
                 }
@@ -335,8 +352,8 @@ public final class LinkChecker {
                 if (climbsToRoot) fromRoot.put(pathPart, target);
             }
         }
-        if (!output.exists(target)) {
-            diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken link " + href
+        if (!exists.test(target)) {
+            diagnostics.error(blame(written, href, page, at(siteDir, page, link)), "broken-link", "broken link " + href
                     + " on " + page + ": " + target + " is not in the site");
             return false;
         }
@@ -344,7 +361,7 @@ public final class LinkChecker {
             Set<String> targetIds = ids.get(target);
             String decoded = fragment.indexOf('%') < 0 && fragment.indexOf('+') < 0 ? fragment : decode(fragment);
             if (targetIds != null && !targetIds.contains(decoded) && !isState(decoded)) {
-                diagnostics.error(blame(href, page, at(siteDir, page, link)), "broken-link", "broken fragment "
+                diagnostics.error(blame(written, href, page, at(siteDir, page, link)), "broken-link", "broken fragment "
                         + href + " on " + page + ": " + target + " has no id '" + decoded + "'");
                 return false;
             }
@@ -424,7 +441,8 @@ public final class LinkChecker {
     }
 
     /** The content position where a link was written, if it came from Markdown. */
-    private SourcePosition blame(String href, String page, SourcePosition fallback) {
+    private static SourcePosition blame(Map<String, SourcePosition> contentLinks, String href, String page,
+                                        SourcePosition fallback) {
         SourcePosition p = contentLinks.get(href);
         if (p != null) return p;
         String root = "../".repeat((int) page.chars().filter(c -> c == '/').count());

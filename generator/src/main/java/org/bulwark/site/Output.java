@@ -83,6 +83,17 @@ public final class Output {
         }
     }
 
+    /**
+     * Counts a file a previous build wrote, which the publisher carries over into the new site
+     * unchanged ({@link Publisher#publish(Path, java.util.List)}), with the SHA-256 and size that
+     * build recorded: for the manifest and the link check, as if written.
+     */
+    void carried(String path, String sha256, long size) {
+        checkPath(path);
+        hashes.put(path, sha256);
+        sizes.put(path, size);
+    }
+
     private static void checkPath(String path) {
         if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
             throw new IllegalArgumentException("not a site path: " + path);

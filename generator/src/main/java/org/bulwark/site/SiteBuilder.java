@@ -22,7 +22,9 @@ import org.bulwark.link.Urls;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.model.Content;
 import org.bulwark.model.Control;
+import org.bulwark.render.CurrentSite;
 import org.bulwark.render.Listing;
+import org.bulwark.render.FragmentRenderer;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageContext;
 import org.bulwark.render.RenderedContent;
@@ -41,9 +43,9 @@ import org.bulwark.validate.Validator;
  * atomically; {@code check} runs the same steps and writes nothing.
  */
 public final class SiteBuilder {
-    private static final String MANIFEST = "manifest.json";
-    private static final String SEARCH_INDEX = "search-index.js";
-    private static final String SITEMAP = "sitemap.xml";
+    public static final String MANIFEST = "manifest.json";
+    public static final String SEARCH_INDEX = "search-index.js";
+    public static final String SITEMAP = "sitemap.xml";
 
     public record Options(Path content, Optional<Path> templates, Optional<Path> out, Optional<String> baseUrl,
                           boolean drafts, boolean strict) {}
@@ -66,19 +68,41 @@ public final class SiteBuilder {
      * them and the content; empty when the content folder is unusable.
      */
     public static Optional<Loaded> load(Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        return load(new ContentLoader(), contentDir, drafts, diagnostics);
+    }
+
+    /** Load with {@code loader} (serve's reads only the files that changed) and validate. */
+    public static Optional<Loaded> load(ContentLoader loader, Path contentDir, boolean drafts, Diagnostics diagnostics) {
+        Optional<Checking> c = loadChecking(loader, contentDir, drafts, diagnostics);
+        c.ifPresent(x -> await(x.checks()));
+        return c.map(Checking::loaded);
+    }
+
+    /** A loaded standard whose validation is still running: {@code checks} ends when its diagnostics are all in. */
+    public record Checking(Loaded loaded, CompletableFuture<Void> checks) {}
+
+    /**
+     * Loads, and validates on the pool meanwhile: what follows (routes, Markdown) reads the
+     * standard, not the validation, so serve lets the two run side by side and awaits the checks
+     * before it looks at the diagnostics.
+     */
+    public static Optional<Checking> loadChecking(ContentLoader loader, Path contentDir, boolean drafts,
+                                                  Diagnostics diagnostics) {
         // the releases load beside the current content: they only read their own folders
         CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
-                ReleaseLoader.load(contentDir, diagnostics));
-        Optional<Content> content = new ContentLoader().load(contentDir, diagnostics);
+                ReleaseLoader.load(contentDir, Sha256::digest, diagnostics));
+        Optional<Content> content = loader.load(contentDir, diagnostics);
         ReleaseHistory history = await(releases);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
-        new Validator(index, diagnostics, drafts).validate();
-        new Ledger(history, index, contentDir, diagnostics).check();
+        CompletableFuture<Void> checks = CompletableFuture.runAsync(() -> {
+            new Validator(index, diagnostics, drafts).validate();
+            new Ledger(history, index, contentDir, diagnostics).check();
+        });
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
-        return Optional.of(new Loaded(index, published, crosswalk, new Listing(index, published),
-                History.of(history, Optional.of(content.get().standard()), published)));
+        return Optional.of(new Checking(new Loaded(index, published, crosswalk, new Listing(index, published),
+                History.of(history, Optional.of(content.get().standard()), published)), checks));
     }
 
     /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */
@@ -89,7 +113,13 @@ public final class SiteBuilder {
      * current content; only errors are reported (see {@link ReleaseLoader}).
      */
     public static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics) {
-        return current.history().releases().releases().parallelStream().map(r -> {
+        return resolveReleases(current, baseUrl, diagnostics, r -> true);
+    }
+
+    /** As {@link #resolveReleases(Loaded, Optional, Diagnostics)}, for the releases {@code which} accepts. */
+    static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics,
+                                        java.util.function.Predicate<Release> which) {
+        return current.history().releases().releases().parallelStream().filter(which).map(r -> {
             Diagnostics own = new Diagnostics();
             Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), new Listing(r.index(), r.published()),
                     current.history().upTo(r));
@@ -106,7 +136,8 @@ public final class SiteBuilder {
 
     /** The route table of a loaded standard: every page and file the site will have. */
     public static Routes routes(Loaded loaded, Optional<String> baseUrl) {
-        return new Routes(loaded.index(), loaded.listing(), loaded.crosswalk(), baseUrl, FILES_BESIDE_PAGES);
+        return new Routes(loaded.index(), loaded.listing(), loaded.crosswalk(), baseUrl, FILES_BESIDE_PAGES,
+                loaded.history());
     }
 
     /** Every Markdown fragment of a loaded standard, rendered once with its references resolved. */
@@ -117,9 +148,18 @@ public final class SiteBuilder {
         Routes routes = routes(loaded, baseUrl);
         CrossReferences references = new CrossReferences(loaded.index(), loaded.crosswalk(), drafts, diagnostics);
         MarkdownRenderer markdown = new MarkdownRenderer(references, new SiteIndex(routes), diagnostics);
-        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), markdown);
+        return new Resolved(routes, markdown, content(loaded, markdown, diagnostics));
+    }
+
+    /**
+     * The rendered content of a loaded standard, its fragments from {@code fragments}, and the
+     * checks made on it: what {@link #resolve} does once it has a renderer (serve brings its own,
+     * which reuses the fragments of the edit before).
+     */
+    public static RenderedContent content(Loaded loaded, FragmentRenderer fragments, Diagnostics diagnostics) {
+        RenderedContent rendered = new RenderedContent(loaded.index(), loaded.published(), fragments);
         UnlistedControls.check(loaded.index(), loaded.published(), rendered, diagnostics);
-        return new Resolved(routes, markdown, rendered);
+        return rendered;
     }
 
     public Result run(Options options) throws IOException {
@@ -142,12 +182,17 @@ public final class SiteBuilder {
         RenderedContent rendered = resolved.rendered();
         Routes routes = resolved.routes();
         if (diagnostics.hasErrors()) return new Result(diagnostics, 0, published.size(), false, timings);
-        // the releases' Markdown renders on the pool beside the current pages: only their exports wait for it
+        History history = loaded.get().history();
+        CurrentSite current = new CurrentSite(routes, index, loaded.get().listing(), rendered);
+        // a release whose frozen output the last build left, with nothing it depends on changed, is reused
+        FrozenCache cache = FrozenCache.open(options.out(), options.templates(), baseUrl, current.version());
+        Map<String, FrozenCache.Entry> reused = timings.time("release cache", () -> cache.reusable(history, current));
+        // the other releases' Markdown renders on the pool beside the current pages
         CompletableFuture<List<Frozen>> releases = CompletableFuture.supplyAsync(() -> timings.time("releases",
-                () -> resolveReleases(loaded.get(), baseUrl, diagnostics)));
+                () -> resolveReleases(loaded.get(), baseUrl, diagnostics, r -> !reused.containsKey(r.version().text()))));
 
         PageContext context = timings.time("page models", () -> new PageContext(index, loaded.get().listing(),
-                rendered, crosswalk, baseUrl));
+                rendered, crosswalk, baseUrl, history, Optional.empty()));
         Templates templates = new Templates(options.templates());
 
         Path staged = publisher.isPresent() ? publisher.get().stage() : null;
@@ -167,7 +212,7 @@ public final class SiteBuilder {
                     () -> output.write(SEARCH_INDEX, SearchIndex.build(routes, index, rendered, crosswalk))));
             CompletableFuture<Void> exports = CompletableFuture.runAsync(() -> timings.time("exports", () -> {
                 Exports.all(exportInput, output::write);
-                for (Frozen f : await(releases)) output.write(f.release().sitePath() + Exports.Format.JSON.file(),
+                for (Frozen f : await(releases)) output.write(releaseExport(f),
                         Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
             }));
             // the workload view's data: HTML in JSON strings, its links made relative to the view's page
@@ -183,12 +228,28 @@ public final class SiteBuilder {
             java.util.Queue<PageWriter> writers = new java.util.concurrent.ConcurrentLinkedQueue<>();
             timings.time("render pages", () -> jobs.parallelStream()
                     .forEach(job -> render(job, context, templates, writers, output, links, diagnostics)));
+            List<FrozenPages.Release> frozen = timings.time("frozen pages", () -> {
+                reused.values().forEach(e -> FrozenCache.carry(e, output));
+                List<FrozenPages.Release> plan = FrozenPages.plan(await(releases), current, baseUrl);
+                FrozenPages.render(plan, templates, output, links, diagnostics);
+                return plan;
+            });
+            if (!reused.isEmpty()) timings.note("frozen output reused from the last build: " + String.join(", ",
+                    reused.keySet()));
             for (Map.Entry<String, byte[]> asset : ThemeFiles.assets(options.templates()).entrySet()) {
                 output.write(asset.getKey(), asset.getValue());
             }
             await(search);
             await(exports);
             await(workload);
+            if (staged != null && !history.releases().isEmpty()) {
+                Map<String, FrozenCache.Entry> record = new java.util.TreeMap<>(reused);
+                for (FrozenPages.Release r : frozen) {
+                    record.put(r.version(), FrozenCache.rendered(cache.key(history, r.frozen().release()),
+                            r.release().current().answers(), r.release().prefix(), output));
+                }
+                FrozenCache.write(staged, record);
+            }
             baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
             output.write(MANIFEST, Manifest.build(index.content().standard(), output.hashes()));
             if (staged != null) timings.note("SHA-256 of the files by " + Sha256.provider());
@@ -199,7 +260,8 @@ public final class SiteBuilder {
                 Publisher p = publisher.get();
                 timings.time("publish", () -> {
                     try {
-                        p.publish(staged);
+                        // the reused releases' folders move from the last site into this one
+                        p.publish(staged, reused.keySet().stream().map(Urls::release).toList());
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }
@@ -207,12 +269,14 @@ public final class SiteBuilder {
                 done = true;
             }
             long listed = published.stream().filter(Control::listed).count();
-            return new Result(diagnostics, jobs.size(), (int) listed, done, timings);
+            int pages = jobs.size() + FrozenPages.count(frozen) + reused.values().stream()
+                    .mapToInt(e -> (int) e.files().keySet().stream().filter(f -> f.endsWith(".html")).count()).sum();
+            return new Result(diagnostics, pages, (int) listed, done, timings);
         } finally {
             // a failure on this thread must not delete the folder under the pool's feet: that left
             // a staging folder behind, or replaced the failure with the deletion's own
             for (CompletableFuture<Void> work : background) work.handle((v, e) -> null).join();
-            if (staged != null && !done) Publisher.delete(staged);
+            if (staged != null && !done) publisher.get().discard(staged);
         }
     }
 
@@ -231,7 +295,7 @@ public final class SiteBuilder {
     }
 
     /** The value of work done on the pool, or what it threw, as it threw it. */
-    private static <T> T await(CompletableFuture<T> work) {
+    public static <T> T await(CompletableFuture<T> work) {
         try {
             return work.join();
         } catch (java.util.concurrent.CompletionException e) {
@@ -243,19 +307,49 @@ public final class SiteBuilder {
 
     private static void render(Route route, PageContext context, Templates templates, java.util.Queue<PageWriter> writers,
                                Output output, LinkChecker links, Diagnostics diagnostics) {
-        Map<String, Object> model = route.model(context);
         PageWriter out = java.util.Objects.requireNonNullElseGet(writers.poll(), PageWriter::new);
-        byte[] bytes;
+        Optional<byte[]> bytes;
         try {
-            out.start(route.root());
-            if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return;
-            bytes = out.toByteArray();
+            bytes = page(route, context, templates, out, diagnostics);
         } finally {
             writers.offer(out);
         }
+        if (bytes.isEmpty()) return;
         // the 404 page is served at any depth, so its links start at the base path, not relative
-        if (route.kind().linksRelative()) links.scan(route.file(), bytes);
-        output.write(route.file(), bytes);
+        if (route.kind().linksRelative()) links.scan(route.file(), bytes.get());
+        output.write(route.file(), bytes.get());
+    }
+
+    /** One page of the site, written with {@code out}; empty if its template failed (reported). */
+    public static Optional<byte[]> page(Route route, PageContext context, Templates templates, PageWriter out,
+                                        Diagnostics diagnostics) {
+        Map<String, Object> model = route.model(context);
+        out.start(route.root());
+        if (!templates.render(route.kind().template().orElseThrow(), model, out, diagnostics)) return Optional.empty();
+        return Optional.of(out.toByteArray());
+    }
+
+    /**
+     * The files beside the pages but the manifest (the search index, the workload view's data,
+     * the exports, each frozen release's controls.json and, with a base URL, the sitemap), written
+     * to {@code output}: what serve makes when one of them is asked for.
+     */
+    public static void files(Loaded loaded, Routes routes, RenderedContent rendered, PageContext context,
+                             List<Frozen> releases, Optional<String> baseUrl, Output output) {
+        output.write(SEARCH_INDEX, SearchIndex.build(routes, loaded.index(), rendered, loaded.crosswalk()));
+        WorkloadData.build(context).forEach((file, text) -> output.write(file, linksFrom(WorkloadData.page(), text)));
+        ExportInput exportInput = new ExportInput(loaded.index(), loaded.published(), loaded.crosswalk(), rendered,
+                baseUrl).withHistory(loaded.history());
+        Exports.all(exportInput, output::write);
+        for (Frozen f : releases) {
+            output.write(releaseExport(f), Exports.one(Exports.Format.JSON, frozenInput(f, exportInput)));
+        }
+        baseUrl.ifPresent(b -> output.write(SITEMAP, Sitemap.build(b, routes.sitemap())));
+    }
+
+    /** Where a frozen release's controls.json is in the site. */
+    public static String releaseExport(Frozen f) {
+        return f.release().sitePath() + Exports.Format.JSON.file();
     }
 
 

@@ -41,6 +41,23 @@ class LiveReloadTest extends BrowserTest {
             browser.waiting().until(d -> browser.js("return performance.getEntriesByType('resource')"
                     + ".some(function (e) { return e.name.indexOf('/__bulwark/status') >= 0; });").equals(true));
 
+            // an edit elsewhere, which this page does not show: it stays as it is
+            Path control = content.resolve("controls/dp/DP-01.yaml");
+            Files.writeString(control, Files.readString(control).replace("MUST be encrypted.", "MUST be encrypted, always."));
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            browser.waiting().until(d -> {
+                try {
+                    return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                            + "/controls/DP-01/")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body()
+                            .contains("always.");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Thread.sleep(1500); // several polls of the status
+            assertEquals(true, browser.js("return window.sameDocument || null;"), "a page whose content did not change"
+                    + " is not reloaded");
+
             Path page = content.resolve("pages/second.md");
             Files.writeString(page, Files.readString(page).replace("The end of the path.", "Freshly edited."));
             // read by script: the page may be replaced between finding an element and reading it

@@ -52,23 +52,25 @@ class PageModelsTest {
         List<String> toc = ids(get(m, "sections"));
         assertEquals(List.of("statement", "rationale", "guidance", "services", "verification", "evidence",
                 "references", "related", "referenced-by", "cite"), toc);
-        assertEquals(List.of(), get(m, "placeholders"), "AUD-01 has every section");
+        // every section but its history: a standard without releases keeps only that anchor
+        assertEquals(List.of("history"), get(m, "placeholders"), "AUD-01 has every other section");
         Map<String, Object> titles = get(m, "sectionTitle");
         for (ControlSection s : ControlSection.values()) assertEquals(s.title(), titles.get(s.anchor()));
         // a control without rationale, guidance, services, verification or related controls still holds
         // their anchors; the table of contents lists only what it has
         Map<String, Object> bare = model("controls/AUD-02/");
-        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related"),
+        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related", "history"),
                 get(bare, "placeholders"));
         assertEquals(List.of("statement", "evidence", "references", "referenced-by", "cite"), ids(get(bare, "sections")));
         // in their place: only the anchor, or one quiet line for what auditors look for
         Map<String, Map<String, Object>> absent = get(bare, "absent");
-        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related"),
+        assertEquals(List.of("requirements", "rationale", "guidance", "services", "verification", "related", "history"),
                 List.copyOf(absent.keySet()));
         assertEquals(Map.of("anchors", List.of("verification"), "note", "No verification method recorded."),
                 absent.get("verification"));
         assertEquals(Map.of("anchors", List.of("related"), "note", ""), absent.get("related"));
-        assertEquals(Map.of(), get(m, "absent"));
+        assertEquals(Map.of("anchors", List.of("history"), "note", ""), absent.get("history"));
+        assertEquals(List.of("history"), List.copyOf(PageModelsTest.<Map<String, Object>>get(m, "absent").keySet()));
     }
 
     @Test

@@ -32,11 +32,16 @@ class RoutesTest {
     static Path tmp;
     static SiteBuilder.Resolved audit;
     static SiteBuilder.Resolved paged;
+    /** Two releases, and content that moved on since: the releases and changes pages. */
+    static SiteBuilder.Resolved released;
 
     @BeforeAll
     static void load() throws IOException {
         audit = resolve(Fixtures.auditContent(), Optional.empty());
         paged = resolve(writePaged(tmp.resolve("paged")), Optional.of("https://x.example/sec/"));
+        Path content = org.bulwark.history.Releases.twoReleases(tmp.resolve("released"));
+        org.bulwark.history.Releases.version(content, "1.2.0");
+        released = resolve(content, Optional.empty());
     }
 
     private static SiteBuilder.Resolved resolve(Path content, Optional<String> baseUrl) {
@@ -135,8 +140,13 @@ class RoutesTest {
     @Test
     void everyKindOfPageHasRoutes() {
         Set<PageKind> kinds = EnumSet.noneOf(PageKind.class);
-        for (SiteBuilder.Resolved r : List.of(audit, paged)) r.routes().all().forEach(route -> kinds.add(route.kind()));
+        for (SiteBuilder.Resolved r : List.of(audit, paged, released)) {
+            r.routes().all().forEach(route -> kinds.add(route.kind()));
+        }
         assertEquals(EnumSet.allOf(PageKind.class), kinds);
+        assertTrue(audit.routes().at("releases/").isEmpty(), "no releases, no releases page");
+        assertEquals(Set.of("1.0.0", "1.1.0", "unreleased"), route(released, "changes/").anchors(),
+                "an anchor per version on the changes page");
         // long lists go on as later pages, each a route of its own
         assertEquals(PageKind.AREA, route(paged, "areas/identity/page/2/").kind());
         assertEquals(PageKind.SERVICE, route(paged, "services/s3/page/2/").kind());

@@ -65,6 +65,12 @@ class AuditorsPackTest {
             Document d = page(path);
             if (d.selectFirst(".site-footer") == null) continue; // a redirect of a former id
             List<String> linked = d.select(".site-footer a").stream().map(a -> target(path, a)).toList();
+            java.util.regex.Matcher frozen = java.util.regex.Pattern.compile("^releases/([^/]+)/").matcher(path);
+            if (frozen.find()) {
+                // a frozen page's exports are its release's: the current version's would not say what it says
+                assertEquals(List.of(frozen.group() + "controls.json", "manifest.json"), linked, path);
+                continue;
+            }
             assertTrue(linked.containsAll(List.of("controls.json", "controls.csv", "baseline.csv", "oscal/catalog.json",
                     "oscal/baseline-profile.json", "manifest.json")), path + " links " + linked);
         }

@@ -230,6 +230,7 @@ class SiteBuildTest {
         files.remove("manifest.json");
         files.remove(Publisher.MARKER);
         assertEquals(files, listed);
+        assertFalse(files.containsKey(FrozenCache.FILE), "no releases, no record of their output");
     }
 
     @Test
