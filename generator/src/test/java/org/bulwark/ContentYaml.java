@@ -51,6 +51,15 @@ public final class ContentYaml {
 
     private ContentYaml() {}
 
+    /** The standard's version as {@code standard.yaml} gives it. */
+    public static String version(Path content) {
+        try {
+            return YAML.readTree(content.resolve("standard.yaml").toFile()).path("version").asText();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static List<Control> controls(Path content) {
         try (Stream<Path> walk = Files.walk(content.resolve("controls"))) {
             List<Control> out = new ArrayList<>();

@@ -130,7 +130,9 @@ class WorkloadViewTest extends BrowserTest {
         browser.driver.findElement(By.id("tick-DP-10")).click();
         browser.driver.navigate().refresh();   // the export reads what was kept
         waitFor(browser, "standard", SERVICES);
-        Path file = browser.downloads.resolve("workload-acme-aws-security-standard-1.0.0-standard-cloudfront-dynamodb-lambda-s3.csv");
+        String version = ContentYaml.version(defaultContent());
+        Path file = browser.downloads.resolve("workload-acme-aws-security-standard-" + version
+                + "-standard-cloudfront-dynamodb-lambda-s3.csv");
         Files.deleteIfExists(file);
         browser.driver.findElement(By.id("export-csv")).click();
         browser.waiting().until(d -> Files.exists(file) && size(file) > 0 && !partial(browser.downloads));
@@ -139,7 +141,7 @@ class WorkloadViewTest extends BrowserTest {
                 + "ticked,ticked_on", lines.get(0));
         assertEquals(listed(browser).size() + 1, lines.size());
         String iam01 = line(lines, ",IAM-01,");
-        assertTrue(iam01.startsWith("acme-aws-security-standard,1.0.0,standard,cloudfront dynamodb lambda s3,"
+        assertTrue(iam01.startsWith("acme-aws-security-standard," + version + ",standard,cloudfront dynamodb lambda s3,"
                 + "identity-and-access-management,IAM-01,"), iam01);
         assertTrue(iam01.matches(".*,baseline,[a-z]+,[a-z]+,[^,]*,yes,\\d{4}-\\d{2}-\\d{2}"), iam01);
         String dp10 = line(lines, ",DP-10,");
