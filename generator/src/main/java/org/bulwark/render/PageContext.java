@@ -22,6 +22,7 @@ import org.bulwark.model.Page;
 import org.bulwark.model.Standard;
 import org.bulwark.model.Topic;
 import org.bulwark.model.Verification;
+import org.bulwark.model.VerificationMethod;
 
 /**
  * What every page's model is built from, once per build, after every fragment is rendered: the
@@ -138,6 +139,9 @@ public final class PageContext {
                 "hasGlossary", !index.content().glossary().isEmpty(),
                 "hasReleases", frozen.isPresent() || !history.releases().isEmpty(),
                 "hasServices", !index.content().services().isEmpty() && linkable(Urls.services()),
+                // a standard whose controls name no check by ref has no verification index to offer
+                "hasVerification", !verification.methods().isEmpty() && linkable(Urls.verification()),
+                "verificationKinds", verification.methods().stream().map(VerificationMethod::plural).toList(),
                 "exampleId", example, "exampleFamily", family(example),
                 "baseUrl", baseUrl.orElse(""));
     }

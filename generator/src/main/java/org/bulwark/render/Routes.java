@@ -85,7 +85,8 @@ public final class Routes {
         add(Urls.frameworks(), PageKind.FRAMEWORKS, "", Set.of(Dependency.standard(),
                 Dependency.all(Dependency.Kind.CROSSWALK)), FrameworkPage::overview);
         for (Framework f : index.content().standard().frameworks()) frameworkRoutes(f);
-        verificationRoutes(new VerificationRefs(listing.listed()));
+        VerificationRefs verification = new VerificationRefs(listing.listed());
+        if (!verification.methods().isEmpty()) verificationRoutes(verification);
         for (int n = 1; n <= PrintPage.volumes(listing); n++) {
             add(Pagination.url(Urls.print(), n), PageKind.PRINT, "", n, Set.of(), everything(), PrintPage::model);
         }

@@ -172,4 +172,15 @@ class SparseStandardTest {
         assertNotNull(page("index.html").selectFirst("ul.counts"));
         assertEquals(List.of("6 controls", "2 in the baseline", "2 areas"), page("index.html").select("ul.counts li").eachText());
     }
+
+    @Test
+    void aStandardNamingNoCheckByRefHasNoVerificationIndexAndNoLinkToOne() throws IOException {
+        assertFalse(Files.exists(site.resolve("verification")), "no verification/ folder");
+        try (var files = Files.walk(site)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Document d = Jsoup.parse(Files.readString(f));
+                assertTrue(d.select("a[href*=verification/]").isEmpty(), site.relativize(f) + " links to verification/");
+            }
+        }
+    }
 }

@@ -64,6 +64,11 @@ class VerificationIndexTest {
         // and it is in the navigation of every page
         assertFalse(PrintDocumentTest.page(site, "controls/IAM-01/index.html")
                 .select(".site-nav a[href=../../verification/index.html]").isEmpty());
+        // the home page offers it, naming the kinds of check this standard has
+        Element home = PrintDocumentTest.page(site, "index.html").selectFirst("ul.find a[href=verification/index.html]");
+        assertNotNull(home);
+        String offer = home.parent().text();
+        assertTrue(offer.contains("AWS Config rules") && offer.contains("Security Hub controls"), offer);
     }
 
     @Test
