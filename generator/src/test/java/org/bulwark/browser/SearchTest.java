@@ -113,7 +113,9 @@ class SearchTest extends BrowserTest {
     void aConfigRuleFindsTheControlsVerifyingWithIt(Chromium browser, Site site) {
         browser.open(site.dir(), "search/index.html");
         List<WebElement> hits = results(browser, "iam-user-mfa-enabled");
-        assertTrue(firstHref(hits).endsWith("controls/IAM-01/index.html"), firstHref(hits));
+        // its row of the verification index first, then the control verifying with it
+        assertTrue(firstHref(hits).endsWith("verification/index.html#aws-config/iam-user-mfa-enabled"), firstHref(hits));
+        assertTrue(hits.get(1).findElement(By.tagName("a")).getAttribute("href").endsWith("controls/IAM-01/index.html"));
     }
 
     @Test

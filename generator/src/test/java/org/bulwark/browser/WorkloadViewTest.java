@@ -189,6 +189,31 @@ class WorkloadViewTest extends BrowserTest {
         assertEquals(List.of(), browser.consoleErrors());
     }
 
+    /**
+     * The engineer of the issue: from the home page to the complete list for Lambda, DynamoDB, S3
+     * and CloudFront in five clicks (the view, then one per service; the level is standard unless
+     * changed), and a sixth prints it. It took nine clicks over six pages and a merge by hand.
+     */
+    @Test
+    void fromTheHomePageTheCompleteListIsFiveClicksAway(Chromium browser, Site site) {
+        browser.open(site.dir(), "index.html");
+        int clicks = 0;
+        browser.driver.findElement(By.cssSelector("ul.find a[href='workload/index.html']")).click();
+        clicks++;
+        waitFor(browser, "standard", Set.of());
+        Set<String> chosen = new TreeSet<>();
+        for (String service : List.of("lambda", "dynamodb", "s3", "cloudfront")) {
+            browser.driver.findElement(By.id("pick-" + service)).click();
+            clicks++;
+            chosen.add(service);
+            waitFor(browser, "standard", chosen);
+        }
+        assertEquals(5, clicks);
+        assertEquals(ContentYaml.applying(ContentYaml.controls(defaultContent()), SERVICES, "standard"),
+                new TreeSet<>(listed(browser)));
+        assertTrue(browser.driver.findElement(By.id("print-checklist")).isDisplayed(), "printing it is one more click");
+    }
+
     @Test
     void aServicePageOpensTheViewWithItselfChosen(Chromium browser, Site site) {
         browser.open(site.dir(), "services/dynamodb/index.html");
