@@ -38,7 +38,13 @@ public final class Main implements Runnable {
             if (System.getenv("BULWARK_DEBUG") != null) e.printStackTrace(commandLine.getErr());
             return INTERNAL;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // print() without a newline is not flushed by autoflush: a summary must not stay in the buffer
+            out.flush();
+            err.flush();
+        }
     }
 
     @Override
