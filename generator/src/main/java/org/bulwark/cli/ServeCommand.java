@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.bulwark.diag.Diagnostics;
+import org.bulwark.load.Folders;
 import org.bulwark.serve.LiveSite;
 import org.bulwark.serve.PreviewServer;
 import org.bulwark.serve.Watcher;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         } finally {
             pages.shutdownNow();
-            Publisher.delete(work);
+            Folders.delete(work);
         }
         return Main.OK;
     }

@@ -3,16 +3,14 @@ package org.bulwark.history;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.bulwark.load.Folders;
 
 /**
  * Writes a release: a copy of the content (everything but {@code releases/} and hidden files)
@@ -33,7 +31,7 @@ public final class Freezer {
         Files.createDirectories(releases);
         // hidden, so a copy left by a crash is never read as a release
         Path staging = releases.resolve("." + version + ".staging");
-        delete(staging);
+        Folders.delete(staging);
         try {
             Files.createDirectory(staging);
             SortedMap<String, String> hashes = new TreeMap<>();
@@ -51,27 +49,11 @@ public final class Freezer {
                 throw new IOException("cannot rename " + staging + " to " + target + " atomically: " + e.getMessage(), e);
             }
         } catch (IOException | RuntimeException e) {
-            delete(staging);
+            Folders.delete(staging);
             if (created) Files.deleteIfExists(releases);
             throw e;
         }
         return target;
     }
 
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }

@@ -7,10 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.bulwark.load.Folders;
 
 /**
  * Creates a new content folder whole or not at all: the files are written to a staging folder
@@ -49,7 +49,11 @@ public final class ContentFolder {
             if (Files.isDirectory(target)) Files.delete(target); // empty, or refusal() would have said so
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            delete(staging);
+            try {
+                Folders.delete(staging);
+            } catch (IOException gone) {
+                e.addSuppressed(gone); // the staging folder is hidden and named after the process
+            }
             throw e;
         }
     }
@@ -66,12 +70,4 @@ public final class ContentFolder {
         }
     }
 
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) return;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // best effort: the staging folder is hidden and named after the process
-        }
-    }
 }

@@ -25,6 +25,7 @@ import org.bulwark.link.Dependency;
 import org.bulwark.link.Index;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.load.FileMemo;
+import org.bulwark.load.Folders;
 import org.bulwark.model.Term;
 import org.bulwark.render.CurrentSite;
 import org.bulwark.render.PageContext;
@@ -570,6 +571,6 @@ public final class LiveSite {
 
     /** Deletes what the site wrote. */
     public void delete() throws IOException {
-        Publisher.delete(dir);
+        Folders.delete(dir);
     }
 }

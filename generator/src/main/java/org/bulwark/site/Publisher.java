@@ -7,14 +7,12 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.bulwark.load.Folders;
 
 /**
  * Stages a site in a sibling folder of the output (same file system) and swaps it in with
@@ -93,13 +91,13 @@ public final class Publisher {
             Path lockOf = isLock ? p : p.resolveSibling(name + LOCK);
             if (isLock && Files.exists(p.resolveSibling(name.substring(0, name.length() - LOCK.length())))) continue;
             if (!Files.exists(lockOf)) {
-                if (!isLock && Files.isDirectory(p)) delete(p);
+                if (!isLock && Files.isDirectory(p)) Folders.delete(p);
                 continue;
             }
             try (FileChannel channel = FileChannel.open(lockOf, StandardOpenOption.WRITE)) {
                 FileLock held = channel.tryLock();
                 if (held == null) continue; // a build still running holds it
-                if (!isLock) delete(p);
+                if (!isLock) Folders.delete(p);
                 Files.deleteIfExists(lockOf);
             } catch (OverlappingFileLockException e) {
                 // held by a build in this very process
@@ -112,7 +110,7 @@ public final class Publisher {
     /** Deletes the staging folder of a build that did not publish, then lets go of its lock. */
     public void discard(Path staged) throws IOException {
         try {
-            delete(staged);
+            Folders.delete(staged);
         } finally {
             unlock();
         }
@@ -172,7 +170,7 @@ public final class Publisher {
             }
             throw e;
         }
-        if (old != null) delete(old);
+        if (old != null) Folders.delete(old);
     }
 
     /** Moves carried folders back from the staged site into the old one. */
@@ -186,22 +184,5 @@ public final class Publisher {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot rename " + from + " to " + to + " atomically: " + e.getMessage(), e);
         }
-    }
-
-    public static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

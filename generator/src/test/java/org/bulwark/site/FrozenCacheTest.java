@@ -16,6 +16,7 @@ import org.bulwark.Cli;
 import org.bulwark.Sites;
 import org.bulwark.history.Freezer;
 import org.bulwark.history.Releases;
+import org.bulwark.load.Folders;
 import org.bulwark.render.ThemeFiles;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,7 +131,7 @@ class FrozenCacheTest {
         FrozenPagesTest.edit(again.resolve("controls/iam/IAM-01.yaml"), "MUST sign in with MFA.",
                 "MUST sign in with phishing-resistant MFA.");
         Freezer.freeze(again, "test-standard", "1.0.0");
-        Publisher.delete(content.resolve("releases/1.0.0"));
+        Folders.delete(content.resolve("releases/1.0.0"));
         Sites.copy(again.resolve("releases/1.0.0"), content.resolve("releases/1.0.0"));
         assertFalse(build().contains(REUSED));
         assertTrue(frozenPage().contains("MUST sign in with phishing-resistant MFA."));
