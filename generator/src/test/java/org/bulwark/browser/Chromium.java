@@ -92,6 +92,28 @@ final class Chromium implements ExtensionContext.Store.CloseableResource, AutoCl
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    /**
+     * Clicks {@code button}, which downloads {@code name}, and waits until the whole file is
+     * there: its lines.
+     */
+    List<String> download(String name, org.openqa.selenium.By button) throws java.io.IOException {
+        Path file = downloads.resolve(name);
+        Files.deleteIfExists(file);
+        driver.findElement(button).click();
+        waiting().until(d -> complete(file));
+        return Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Whether a download is there whole: not empty, and Chromium's partial file gone. */
+    private boolean complete(Path file) {
+        try (java.util.stream.Stream<Path> files = Files.list(downloads)) {
+            return Files.exists(file) && Files.size(file) > 0
+                    && files.noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     void size(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }

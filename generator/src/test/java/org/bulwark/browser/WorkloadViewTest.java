@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.bulwark.ContentYaml;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -131,12 +126,8 @@ class WorkloadViewTest extends BrowserTest {
         browser.driver.navigate().refresh();   // the export reads what was kept
         waitFor(browser, "standard", SERVICES);
         String version = ContentYaml.version(defaultContent());
-        Path file = browser.downloads.resolve("workload-acme-aws-security-standard-" + version
-                + "-standard-cloudfront-dynamodb-lambda-s3.csv");
-        Files.deleteIfExists(file);
-        browser.driver.findElement(By.id("export-csv")).click();
-        browser.waiting().until(d -> Files.exists(file) && size(file) > 0 && !partial(browser.downloads));
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = browser.download("workload-acme-aws-security-standard-" + version
+                + "-standard-cloudfront-dynamodb-lambda-s3.csv", By.id("export-csv"));
         assertEquals("\ufeffstandard,version,level,services,area,id,title,control_level,severity,responsibility,applies_to,"
                 + "ticked,ticked_on", lines.get(0));
         assertEquals(listed(browser).size() + 1, lines.size());
@@ -257,21 +248,5 @@ class WorkloadViewTest extends BrowserTest {
 
     private static String line(List<String> lines, String part) {
         return lines.stream().filter(l -> l.contains(part)).findFirst().orElseThrow(() -> new AssertionError(part));
-    }
-
-    private static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static boolean partial(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
-        } catch (IOException e) {
-            return true;
-        }
     }
 }
