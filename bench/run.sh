@@ -217,8 +217,8 @@ for c in "${CASES[@]}"; do
         SITE_NOTE[$key]=$(cd "$OUT_ROOT/ours" && {
           bytes=$(du -sb . | cut -f1); files=$(find . -type f | wc -l)
           big=$(find . -name '*.html' -printf '%s %P\n' | sort -n | tail -1)
-          big_other=$(find . -name '*.html' ! -path './controls/index.html' ! -path './baseline/index.html' -printf '%s %P\n' | sort -n | tail -1)
-          echo "our site $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b/1048576}') in $files files; largest page ${big#* } ($(awk -v b="${big%% *}" 'BEGIN{printf "%.0f KB", b/1024}')); largest other than catalogue and checklist ${big_other#* } ($(awk -v b="${big_other%% *}" 'BEGIN{printf "%.0f KB", b/1024}'))"
+          big_other=$(find . -name '*.html' ! -path './controls/index.html' ! -path './baseline/index.html' ! -path './print/*' -printf '%s %P\n' | sort -n | tail -1)
+          echo "our site $(awk -v b="$bytes" 'BEGIN{printf "%.1f MB", b/1048576}') in $files files; largest page ${big#* } ($(awk -v b="${big%% *}" 'BEGIN{printf "%.0f KB", b/1024}')); largest other than catalogue, checklist and print document ${big_other#* } ($(awk -v b="${big_other%% *}" 'BEGIN{printf "%.0f KB", b/1024}'))"
         })
       else
         SITE_NOTE[$key]="our build wrote no site (failed); the floor writes Hugo's output size"
