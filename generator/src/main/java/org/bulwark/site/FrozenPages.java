@@ -42,7 +42,7 @@ public final class FrozenPages {
             String version = f.release().version().text();
             FrozenRelease release = new FrozenRelease(version, current.questions());
             Routes routes = Routes.frozen(l.index(), l.listing(), l.crosswalk(), baseUrl, version);
-            PageContext context = new PageContext(l.index(), l.listing(), f.resolved().rendered(), l.crosswalk(), baseUrl,
+            PageContext context = new PageContext(l.index(), l.listing(), f.rendered(), l.crosswalk(), baseUrl,
                     l.history(), Optional.of(release));
             out.add(new Release(f, release, routes, context));
         }

@@ -28,6 +28,7 @@ import org.bulwark.render.FragmentRenderer;
 import org.bulwark.render.MarkdownRenderer;
 import org.bulwark.render.PageContext;
 import org.bulwark.render.RenderedContent;
+import org.bulwark.render.ReusedFragments;
 import org.bulwark.render.Route;
 import org.bulwark.render.Routes;
 import org.bulwark.render.SearchIndex;
@@ -106,7 +107,7 @@ public final class SiteBuilder {
     }
 
     /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */
-    public record Frozen(Release release, Loaded loaded, Resolved resolved) {}
+    public record Frozen(Release release, Loaded loaded, RenderedContent rendered) {}
 
     /**
      * Renders the Markdown of every release of a loaded standard, as {@link #resolve} does for the
@@ -116,17 +117,32 @@ public final class SiteBuilder {
         return resolveReleases(current, baseUrl, diagnostics, r -> true);
     }
 
-    /** As {@link #resolveReleases(Loaded, Optional, Diagnostics)}, for the releases {@code which} accepts. */
+    /**
+     * As {@link #resolveReleases(Loaded, Optional, Diagnostics)}, for the releases {@code which}
+     * accepts. They render oldest first, each reusing the fragments of the one before
+     * ({@link ReusedFragments}): consecutive releases share most files, parsed once, and a
+     * fragment whose Markdown is the same object and whose every lookup gets the same answer in
+     * this release renders the same.
+     */
     static List<Frozen> resolveReleases(Loaded current, Optional<String> baseUrl, Diagnostics diagnostics,
                                         java.util.function.Predicate<Release> which) {
-        return current.history().releases().releases().parallelStream().filter(which).map(r -> {
+        List<Frozen> out = new ArrayList<>();
+        ReusedFragments before = null;
+        for (Release r : current.history().releases().releases()) {
+            if (!which.test(r)) continue;
             Diagnostics own = new Diagnostics();
             Loaded loaded = new Loaded(r.index(), r.published(), r.crosswalk(), new Listing(r.index(), r.published()),
                     current.history().upTo(r));
-            Resolved resolved = resolve(loaded, false, baseUrl, own);
+            CrossReferences references = new CrossReferences(loaded.index(), loaded.crosswalk(), false, own);
+            // every lookup is asked again of this release: only the rendering is saved
+            ReusedFragments fragments = new ReusedFragments(before, references, new SiteIndex(routes(loaded, baseUrl)),
+                    own, null, lookup -> false);
+            RenderedContent rendered = content(loaded, fragments, own);
             diagnostics.addErrors(own);
-            return new Frozen(r, loaded, resolved);
-        }).toList();
+            out.add(new Frozen(r, loaded, rendered));
+            before = fragments;
+        }
+        return out;
     }
 
     /** What a site holds besides its pages and theme assets. */
@@ -283,7 +299,7 @@ public final class SiteBuilder {
     /** The export input of a frozen release: its own content and history, its pages under releases/VERSION/. */
     private static ExportInput frozenInput(Frozen f, ExportInput current) {
         Loaded l = f.loaded();
-        return new ExportInput(l.index(), l.published(), l.crosswalk(), f.resolved().rendered(), current.baseUrl(),
+        return new ExportInput(l.index(), l.published(), l.crosswalk(), f.rendered(), current.baseUrl(),
                 current.sourceDate(), l.history(), f.release().sitePath());
     }
 
