@@ -59,6 +59,23 @@ class LauncherTest {
     }
 
     @Test
+    void theServerJvmStartsWithItsOptionsAndGivesMemoryBackWhenIdle() throws IOException, InterruptedException {
+        List<String> options = Launcher.serverTuning(null, List.of());
+        org.junit.jupiter.api.Assertions.assertTrue(options.containsAll(List.of("-XX:G1PeriodicGCInterval=2000",
+                "-XX:MaxHeapFreeRatio=30")), options.toString());
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse("java"));
+        cmd.addAll(options);
+        cmd.add("-version");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        // a collector of the user's own takes no G1 options
+        org.junit.jupiter.api.Assertions.assertFalse(Launcher.serverTuning(null, List.of("-XX:+UseParallelGC"))
+                .contains("-XX:G1PeriodicGCInterval=2000"));
+    }
+
+    @Test
     void theUsersJvmOptionsReachTheTunedJvmAndTheirCollectorReplacesOurs() throws IOException, InterruptedException {
         assertEquals(List.of("-Xmx2g", "-Dx=y", "-XX:+UseSerialGC"), Launcher.userOptions(List.of("-Xmx2g", "-Dx=y",
                 "-ea", "-XX:+UseSerialGC", "-jar", "bulwark.jar", "build", "-Dnot=mine")));
