@@ -63,6 +63,11 @@ public final class History {
      * history, up to itself).
      */
     public static History of(ReleaseHistory releases, Optional<Standard> current, List<Control> currentControls) {
+        return of(of(releases), current, currentControls);
+    }
+
+    /** The history of the releases alone: each compared with the one before it. */
+    public static History of(ReleaseHistory releases) {
         List<Step> steps = new ArrayList<>();
         Optional<Edition> previous = Optional.empty();
         for (Release r : releases.releases()) {
@@ -70,11 +75,24 @@ public final class History {
             steps.add(new Step(previous, e, Comparison.of(previous.map(Edition::controls).orElse(List.of()), e.controls())));
             previous = Optional.of(e);
         }
-        if (current.isPresent() && previous.isPresent() && !sameVersion(current.get().version(), previous.get())) {
-            Edition now = new Edition(current.get().version(), current.get().effective(), Optional.empty(), currentControls);
-            steps.add(new Step(previous, now, Comparison.of(previous.get().controls(), currentControls)));
-        }
         return new History(releases, List.copyOf(steps));
+    }
+
+    /**
+     * {@code released} (the history of the releases alone, {@link #of(ReleaseHistory)}) with the
+     * current content after it: its releases are not compared again (serve keeps them from edit
+     * to edit).
+     */
+    public static History of(History released, Optional<Standard> current, List<Control> currentControls) {
+        List<Release> releases = released.releases.releases();
+        if (released.steps.size() != releases.size()) throw new IllegalArgumentException("not a history of releases alone");
+        if (current.isEmpty() || releases.isEmpty()) return released;
+        Step last = released.steps.get(released.steps.size() - 1);
+        if (sameVersion(current.get().version(), last.to())) return released;
+        List<Step> steps = new ArrayList<>(released.steps);
+        Edition now = new Edition(current.get().version(), current.get().effective(), Optional.empty(), currentControls);
+        steps.add(new Step(Optional.of(last.to()), now, Comparison.of(last.to().controls(), currentControls)));
+        return new History(released.releases, List.copyOf(steps));
     }
 
     /**

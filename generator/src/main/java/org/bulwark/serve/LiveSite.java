@@ -120,6 +120,13 @@ public final class LiveSite {
      * the site shown gives: while it answers them all the same, those pages stay as they are.
      */
     private final Map<String, Map<String, String>> frozenAsked = new HashMap<>();
+    /**
+     * The releases as last loaded, and their Markdown as last rendered with what that reported:
+     * a function of the {@code releases/} folder alone, kept while nothing under it changes.
+     */
+    private SiteBuilder.Releases releases;
+    private List<SiteBuilder.Frozen> frozen;
+    private Diagnostics frozenDiagnostics;
 
     /** Serves {@code content} (and {@code theme}), writing pages and files into {@code dir}. */
     public LiveSite(Path content, Optional<Path> theme, boolean drafts, Path dir) {
@@ -163,9 +170,17 @@ public final class LiveSite {
                 .startsWith(theme.get().toAbsolutePath().normalize()));
         long next = generation + 1;
         Diagnostics diagnostics = new Diagnostics();
+        boolean releasesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+                .startsWith(content.toAbsolutePath().normalize().resolve("releases")));
+        // loaded again when a file under releases/ changed, or when the watcher may have missed one
+        if (releasesChanged || !complete) releases = null;
         Optional<SiteBuilder.Checking> checking = timings.time("load", () -> SiteBuilder.loadChecking(
-                new ContentLoader(memo), content, drafts, diagnostics));
+                new ContentLoader(memo), content, Optional.ofNullable(releases), drafts, diagnostics));
         if (checking.isEmpty()) return new Update(next, diagnostics, false, false, 0, 0, timings);
+        if (releases != checking.get().releases()) {
+            releases = checking.get().releases();
+            frozen = null;
+        }
         Optional<SiteBuilder.Loaded> loaded = checking.map(SiteBuilder.Checking::loaded);
         Routes routes = timings.time("routes", () -> SiteBuilder.routes(loaded.get(), Optional.empty()));
         Build before = shown;
@@ -185,8 +200,13 @@ public final class LiveSite {
             return new Update(next, diagnostics, false, false, reused.rendered(), 0, timings);
         }
         // as build does once the current content has no errors: frozen releases report theirs
-        List<SiteBuilder.Frozen> releases = timings.time("releases", () -> SiteBuilder.resolveReleases(loaded.get(),
-                Optional.empty(), diagnostics));
+        if (frozen == null) {
+            frozenDiagnostics = new Diagnostics();
+            frozen = timings.time("releases", () -> SiteBuilder.resolveReleases(loaded.get(), Optional.empty(),
+                    frozenDiagnostics));
+        }
+        diagnostics.addAll(frozenDiagnostics);
+        List<SiteBuilder.Frozen> releases = frozen;
         PageContext context = timings.time("page models", () -> new PageContext(loaded.get().index(),
                 loaded.get().listing(), rendered, loaded.get().crosswalk(), Optional.empty(), loaded.get().history(),
                 Optional.empty()));
@@ -203,8 +223,6 @@ public final class LiveSite {
         }
         Build build = new Build(next, loaded.get(), routes, rendered, releases, context, diagnostics, byFile,
                 frozenByFile, current, Map.copyOf(reused.contentLinks()));
-        boolean releasesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
-                .startsWith(content.toAbsolutePath().normalize().resolve("releases")));
         boolean full = before == null || themeChanged || templates == null || releasesChanged
                 || before.loaded().index().content().standard() != loaded.get().index().content().standard();
         Set<String> affected = new LinkedHashSet<>();

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.bulwark.diag.Diagnostics;
+import org.bulwark.diag.Diagnostic;
 import org.bulwark.export.ExportInput;
 import org.bulwark.export.Exports;
 import org.bulwark.history.History;
@@ -79,8 +80,24 @@ public final class SiteBuilder {
         return c.map(Checking::loaded);
     }
 
-    /** A loaded standard whose validation is still running: {@code checks} ends when its diagnostics are all in. */
-    public record Checking(Loaded loaded, CompletableFuture<Void> checks) {}
+    /**
+     * A loaded standard whose validation is still running: {@code checks} ends when its
+     * diagnostics are all in. {@code releases} is what its releases' folders gave.
+     */
+    public record Checking(Loaded loaded, CompletableFuture<Void> checks, Releases releases) {}
+
+    /**
+     * The releases of a content folder as loaded from {@code releases/}, compared with each other,
+     * and what loading them reported: a function of that folder alone, so serve keeps it from
+     * edit to edit while nothing under it changes.
+     */
+    public record Releases(History history, List<Diagnostic> diagnostics) {
+        public static Releases load(Path contentDir) {
+            Diagnostics own = new Diagnostics();
+            ReleaseHistory releases = ReleaseLoader.load(contentDir, Sha256::digest, own);
+            return new Releases(History.of(releases), own.sorted());
+        }
+    }
 
     /**
      * Loads, and validates on the pool meanwhile: what follows (routes, Markdown) reads the
@@ -89,13 +106,21 @@ public final class SiteBuilder {
      */
     public static Optional<Checking> loadChecking(ContentLoader loader, Path contentDir, boolean drafts,
                                                   Diagnostics diagnostics) {
+        return loadChecking(loader, contentDir, Optional.empty(), drafts, diagnostics);
+    }
+
+    /** As {@link #loadChecking(ContentLoader, Path, boolean, Diagnostics)}, with the releases loaded already if {@code known}. */
+    public static Optional<Checking> loadChecking(ContentLoader loader, Path contentDir, Optional<Releases> known,
+                                                  boolean drafts, Diagnostics diagnostics) {
         // the releases load beside the current content: they only read their own folders
-        CompletableFuture<ReleaseHistory> releases = CompletableFuture.supplyAsync(() ->
-                ReleaseLoader.load(contentDir, Sha256::digest, diagnostics));
+        CompletableFuture<Releases> loading = known.map(CompletableFuture::completedFuture)
+                .orElseGet(() -> CompletableFuture.supplyAsync(() -> Releases.load(contentDir)));
         Optional<Content> content = loader.load(contentDir, diagnostics);
-        ReleaseHistory history = await(releases);
+        Releases releases = await(loading);
+        releases.diagnostics().forEach(diagnostics::add);
         if (content.isEmpty()) return Optional.empty();
         Index index = new Index(content.get());
+        ReleaseHistory history = releases.history().releases();
         CompletableFuture<Void> checks = CompletableFuture.runAsync(() -> {
             new Validator(index, diagnostics, drafts).validate();
             new Ledger(history, index, contentDir, diagnostics).check();
@@ -103,7 +128,7 @@ public final class SiteBuilder {
         List<Control> published = index.published(drafts);
         Crosswalk crosswalk = new Crosswalk(content.get().standard().frameworks(), published);
         return Optional.of(new Checking(new Loaded(index, published, crosswalk, new Listing(index, published),
-                History.of(history, Optional.of(content.get().standard()), published)), checks));
+                History.of(releases.history(), Optional.of(content.get().standard()), published)), checks, releases));
     }
 
     /** A frozen release as a standard of its own, with its history up to itself and its Markdown rendered. */

@@ -50,6 +50,12 @@ class LiveSitePropertyTest {
         if (Files.isDirectory(original.resolve("content"))) original = original.resolve("content");
         Path content = tmp.resolve("content");
         Sites.copy(original, content);
+        if (site.equals("content")) {
+            // the shipped content is its latest release: edits to it need the next version, else the
+            // ledger refuses every one (version-reused) and nothing is compared but diagnostics
+            Path standard = content.resolve("standard.yaml");
+            Files.writeString(standard, Files.readString(standard).replaceFirst("(?m)^version: .*$", "version: 9.0.0"));
+        }
         Edits random = new Edits(content, new Random(chosen));
         LiveSite live = new LiveSite(content, Optional.empty(), false, tmp.resolve("live"));
         List<String> done = new ArrayList<>();
