@@ -189,7 +189,8 @@ final class PrintPage {
                             : null)));
         }
         m.put("related", related);
-        c.supersededBy().flatMap(r -> context.resolve(r.id())).ifPresent(x -> m.put("successor", x.id()));
+        // the summary's successor is the id as written: here, the control it resolves to, or none
+        m.put("successor", c.supersededBy().flatMap(r -> context.resolve(r.id())).map(Control::id).orElse(""));
         return m;
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.bulwark.Cli;
 import org.bulwark.ContentYaml;
 import org.bulwark.Sites;
@@ -89,6 +90,26 @@ class PrintDocumentTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void onlyAControlWithASuccessorNamesIt() throws IOException {
+        Document print = page(site, "print/index.html");
+        Set<String> replaced = new TreeSet<>();
+        for (Element dt : print.select("article.print-control dt")) {
+            if (!dt.text().equals("Replaced by")) continue;
+            assertFalse(dt.nextElementSibling().text().isBlank(), "an empty successor");
+            replaced.add(dt.closest("article").id());
+        }
+        Set<String> expected = new TreeSet<>();
+        for (ContentYaml.Control c : ContentYaml.controls(Sites.defaultContent())) {
+            Path file;
+            try (var files = Files.walk(Sites.defaultContent().resolve("controls"))) {
+                file = files.filter(f -> f.getFileName().toString().equals(c.id() + ".yaml")).findFirst().orElseThrow();
+            }
+            if (c.listed() && Files.readString(file).contains("\nsuperseded_by:")) expected.add("control/" + c.id());
+        }
+        assertEquals(expected, replaced);
     }
 
     @Test
