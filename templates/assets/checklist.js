@@ -34,13 +34,14 @@
       id: id,
       title: text(item.querySelector('label')).replace(id, '').trim(),
       area: item.closest('.checklist-area').getAttribute('data-area'),
-      severity: text(item.querySelector('.badge[class*="severity-"]')).replace('Severity: ', ''),
-      responsibility: text(item.querySelector('.badge[class*="resp-"]')).replace('Responsibility: ', '')
+      // the control's own badges: a service part's heading in the workload view has its own
+      severity: text(item.querySelector('.badges .badge[class*="severity-"]')).replace('Severity: ', ''),
+      responsibility: text(item.querySelector('.badges .badge[class*="resp-"]')).replace('Responsibility: ', '')
     };
   }
 
   // options: key (where ticks are kept), header and row(item, described) for the CSV (the ticked
-  // and ticked_on columns follow), filename(), and printed() for the sign-off's line
+  // and ticked_on columns follow), and filename()
   window.BulwarkChecklist = function (options) {
     var tools = document.getElementById('checklist-tools');
     if (!tools) return null;
