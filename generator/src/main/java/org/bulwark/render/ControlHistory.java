@@ -54,12 +54,12 @@ final class ControlHistory {
         if (latest.isEmpty()) return Optional.empty();
         Release l = latest.get();
         String idThere = null;
-        for (History.Event e : events) {
-            if (e.edition().release().filter(r -> r.version().compareTo(l.version()) <= 0).isPresent()) idThere = e.id();
-        }
+        // every release sorts at or before the latest: the control's id in the last one that has it
+        for (History.Event e : events) if (e.edition().released()) idThere = e.id();
         String id = idThere;
+        // by the release's index, not a scan of its controls: this runs for every control page
         Optional<Control> there = id == null ? Optional.empty()
-                : l.published().stream().filter(x -> x.id().equals(id)).findFirst();
+                : l.index().control(id).filter(x -> x.status().published());
         if (there.isEmpty()) return Optional.empty();
         String path = Urls.release(l.version().text()) + Urls.control(id);
         String url = context.absolute(path);
