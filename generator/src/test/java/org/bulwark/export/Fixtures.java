@@ -46,7 +46,7 @@ public final class Fixtures {
     /** NIST's OSCAL 1.2.1 catalog schema, copied into the test resources (see oscal/README.md there). */
     public static Path oscalCatalogSchema() {
         try {
-            return Path.of(Fixtures.class.getResource("/oscal/oscal_catalog_schema_1.2.1.json").toURI());
+            return Path.of(Fixtures.class.getResource("/org/bulwark/importing/oscal_catalog_schema_1.2.1.json").toURI());
         } catch (java.net.URISyntaxException | NullPointerException e) {
             throw new AssertionError("the OSCAL 1.2.1 catalog schema is expected in src/test/resources/oscal/", e);
         }
