@@ -294,10 +294,11 @@ public final class CsvImport {
                 Cell c = row.get(fieldColumn.get(col.field()) - 1);
                 Set<String> identifiers = new LinkedHashSet<>();
                 for (String part : split(map.translate(col.field(), c.text().strip()))) {
-                    if (part.length() > Ids.MAX_IDENTIFIER || part.chars().anyMatch(Character::isISOControl)) {
+                    // the loader's own rule: what is imported, check accepts
+                    String problem = Ids.identifierProblem(part);
+                    if (problem != null) {
                         diagnostics.error(at(c), "bad-id", "identifier '" + part.substring(0, Math.min(part.length(), 60))
-                                + "' in column '" + header(c) + "' is longer than " + Ids.MAX_IDENTIFIER
-                                + " characters or holds a control character");
+                                + "' in column '" + header(c) + "' " + problem);
                         continue;
                     }
                     identifiers.add(part);

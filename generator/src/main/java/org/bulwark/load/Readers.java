@@ -191,7 +191,7 @@ final class Readers {
                 List<YamlNode> items = v instanceof YamlNode.Sequence s ? s.items() : List.of(v);
                 for (YamlNode item : items) {
                     f.asString(item, key + "." + e.getKey()).ifPresent(s -> {
-                        String problem = identifierProblem(s);
+                        String problem = org.bulwark.model.Ids.identifierProblem(s);
                         if (problem != null) {
                             diagnostics.error(item.position(), "bad-id", "framework identifier '" + printable(s)
                                     + "' " + problem);
@@ -204,25 +204,6 @@ final class Readers {
             }
         });
         return List.copyOf(out);
-    }
-
-    /**
-     * Why a framework identifier cannot be used, or null: identifiers are free text as the
-     * framework publishes them ({@code Claim 1.4.2}), on one line, 1-200 characters.
-     */
-    static String identifierProblem(String s) {
-        if (s.isBlank()) return "is empty";
-        if (s.length() > org.bulwark.model.Ids.MAX_IDENTIFIER) {
-            return "is " + s.length() + " characters long; at most " + org.bulwark.model.Ids.MAX_IDENTIFIER;
-        }
-        if (!s.equals(s.strip())) return "starts or ends with a space";
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                return "holds a line break or control character; an identifier is one line of text";
-            }
-        }
-        return null;
     }
 
     /** A value shown in a message: control characters as \\uXXXX, long values cut. */

@@ -50,4 +50,21 @@ public final class Ids {
         }
         return sb.toString();
     }
+
+    /**
+     * Why a framework identifier cannot be used, or null: identifiers are free text as the
+     * framework publishes them ({@code Claim 1.4.2}), on one line, 1-200 characters.
+     */
+    public static String identifierProblem(String s) {
+        if (s.isBlank()) return "is empty";
+        if (s.length() > MAX_IDENTIFIER) return "is " + s.length() + " characters long; at most " + MAX_IDENTIFIER;
+        if (!s.equals(s.strip())) return "starts or ends with a space";
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                return "holds a line break or control character; an identifier is one line of text";
+            }
+        }
+        return null;
+    }
 }

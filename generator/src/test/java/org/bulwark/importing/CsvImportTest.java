@@ -133,6 +133,18 @@ class CsvImportTest {
         assertFalse(Files.exists(tmp.resolve("out")));
     }
 
+    /** The loader's rule for framework identifiers, whole: what the import writes, check accepts. */
+    @Test
+    void anIdentifierCheckWouldRefuseIsAnErrorAtItsCell() throws IOException {
+        Path csv = write("ids.csv", "Control ID,Domain,Title,Requirement,Level,Reviewed,See also,NIST\n"
+                + "IAM-01,Identity,T,Do it.,L1,,,\"IA-2, IA-5\u2028(1)\"\n");
+        Cli run = importCsv(csv, write("map.yaml", MAP));
+        assertEquals(1, run.exitCode(), run.all());
+        assertEquals(List.of("ids.csv:2:8: error: identifier 'IA-5\u2028(1)' in column 'NIST' holds a line break or "
+                + "control character; an identifier is one line of text [bad-id]"), diagnostics(run));
+        assertFalse(Files.exists(tmp.resolve("out")));
+    }
+
     @Test
     void mistakesInTheMapAreReportedAtTheirLine() throws IOException {
         Path csv = write("ok.csv", "Control ID,Domain,Title,Requirement\nA-1,Identity,T,S\n");
