@@ -105,10 +105,10 @@ public final class Comparison {
         text(out, Change.Kind.RATIONALE, "", a.rationale(), b.rationale());
         text(out, Change.Kind.GUIDANCE, "", a.guidance(), b.guidance());
         sets(out, services(a), services(b), Change.Kind.SERVICE_ADDED, Change.Kind.SERVICE_DROPPED);
-        sets(out, verification(a).keySet(), verification(b).keySet(), Change.Kind.VERIFICATION_ADDED,
-                Change.Kind.VERIFICATION_DROPPED);
         Map<String, Markdown> checks = verification(a);
-        verification(b).forEach((key, text) -> {
+        Map<String, Markdown> checksNow = verification(b);
+        sets(out, checks.keySet(), checksNow.keySet(), Change.Kind.VERIFICATION_ADDED, Change.Kind.VERIFICATION_DROPPED);
+        checksNow.forEach((key, text) -> {
             if (checks.containsKey(key)) text(out, Change.Kind.VERIFICATION, key, checks.get(key), text);
         });
         items(out, a.evidence(), b.evidence(), Evidence::id, Evidence::description, Change.Kind.EVIDENCE_ADDED,
@@ -123,9 +123,10 @@ public final class Comparison {
 
     private void text(List<Change> out, Change.Kind kind, String item, Markdown a, Markdown b) {
         if (a.text().equals(b.text())) return; // most texts of most controls: no work
-        String before = followRenames(a.text());
-        if (normal(before).equals(normal(b.text()))) return;
-        out.add(Change.text(kind, item, WordDiff.of(before, b.text())));
+        // a reference that only follows a rename is no change of wording; any other change is
+        // shown against the words the release really had
+        if (normal(followRenames(a.text())).equals(normal(b.text()))) return;
+        out.add(Change.text(kind, item, WordDiff.of(a.text(), b.text())));
     }
 
     /** The text with its references to renamed controls written with their new ids. */

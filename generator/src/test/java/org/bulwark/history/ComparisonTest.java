@@ -57,6 +57,31 @@ class ComparisonTest {
                 new WordDiff.Segment(WordDiff.Op.EQUAL, ".")), statement.words().orElseThrow().segments());
     }
 
+    /**
+     * A text that follows a rename and also changes otherwise shows what the release really said:
+     * the old id is among its words, not rewritten to the new one.
+     */
+    @Test
+    void aChangedTextThatAlsoFollowsARenameQuotesTheReleasesOwnWords(@org.junit.jupiter.api.io.TempDir
+                                                                    java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path after = tmp.resolve("after");
+        Sites.copy(Sites.resource("history/after"), after);
+        java.nio.file.Path iam01 = after.resolve("controls/iam/IAM-01.yaml");
+        java.nio.file.Files.writeString(iam01, java.nio.file.Files.readString(iam01)
+                .replace("every quarter ([[IAM-05]])", "every month ([[IAM-05]])"));
+        Diagnostics d = new Diagnostics();
+        List<Control> now = ReleaseLoader.loadStandard(after, d, false).orElseThrow().published(false);
+        Change guidance = Comparison.of(controls("before"), now).control("IAM-01").orElseThrow()
+                .first(Change.Kind.GUIDANCE).orElseThrow();
+        StringBuilder released = new StringBuilder();
+        for (WordDiff.Segment w : guidance.words().orElseThrow().segments()) {
+            if (w.op() != WordDiff.Op.INSERT) released.append(w.text());
+        }
+        Control before = controls("before").stream().filter(c -> c.id().equals("IAM-01")).findFirst().orElseThrow();
+        assertEquals(before.guidance().text().strip(), released.toString().strip());
+        assertTrue(released.toString().contains("[[IAM-04]]"), released.toString());
+    }
+
     @Test
     void aControlThatDisappearsIsRemovedOrMergedIntoTheOneThatTookItsId() {
         List<Control> before = controls("before");
