@@ -28,8 +28,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {NewCommand.Control.class, NewCommand.Area.class, NewCommand.Service.class,
                 NewCommand.Page.class})
 final class NewCommand implements Runnable {
-    private static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
-    private static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
+    private static final Pattern CONTROL_ID = Ids.CONTROL;
+    private static final Pattern SLUG = Ids.SLUG;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,6 +47,16 @@ final class NewCommand implements Runnable {
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
+
+        /** The title a new file gets when none is given: its id, capitalised, hyphens as spaces. */
+        static String titleOf(String id) {
+            return Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+        }
+
+        /** A YAML double-quoted scalar of {@code s}: whatever was typed, the file stays valid. */
+        static String quoted(String s) {
+            return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        }
 
         /** The standard as it is now, to check names against; exits 1 if it cannot be read. */
         Index standard() {
@@ -98,7 +108,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            requireId(id, CONTROL_ID, "control ids are " + org.bulwark.model.Ids.CONTROL_RULE);
+            requireId(id, CONTROL_ID, "control ids are " + Ids.CONTROL_RULE);
             Index index = standard();
             if (index.areaIds().isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "the standard has no areas yet, so '"
@@ -167,10 +177,10 @@ final class NewCommand implements Runnable {
                 return Main.INVALID_CONTENT;
             }
             int order = index.content().areas().stream().mapToInt(a -> a.order()).max().orElse(0) + 1;
-            String t = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            String t = title != null ? title : titleOf(id);
             return write(content.resolve("areas").resolve(id + ".md"), """
                     ---
-                    title: "%s"
+                    title: %s
                     order: %d
                     summary: What this area covers, in one sentence.
                     # topics:                          # groups for the area's controls
@@ -178,7 +188,7 @@ final class NewCommand implements Runnable {
                     ---
                     What this area is about and why it matters, in Markdown. Its controls are listed below
                     this text on the area's page. Add one with `bulwark new control ID --area %s`.
-                    """.formatted(t.replace("\\", "\\\\").replace("\"", "\\\""), order, id));
+                    """.formatted(quoted(t), order, id));
         }
     }
 
@@ -207,13 +217,13 @@ final class NewCommand implements Runnable {
             String path = "services/" + id + ".yaml";
             return write(content.resolve(path), schemaHint(path, ContentSchemas.SERVICE) + """
                     id: %s
-                    name: "%s"
+                    name: %s
                     category: abstracted               # infrastructure | container | abstracted
                     summary: What the service is, in one sentence.
                     responsibilities:                  # every layer exactly once; owner: provider | customer | shared
                     %sguidance: |
                       What a team using this service must do.
-                    """.formatted(id, (name == null ? id : name).replace("\"", "'"), layers));
+                    """.formatted(id, quoted(name == null ? id : name), layers));
         }
     }
 
@@ -233,15 +243,15 @@ final class NewCommand implements Runnable {
                 spec.commandLine().getErr().println("bulwark: page " + id + " already exists");
                 return Main.INVALID_CONTENT;
             }
-            String t = title != null ? title : Character.toUpperCase(id.charAt(0)) + id.substring(1).replace('-', ' ');
+            String t = title != null ? title : titleOf(id);
             return write(content.resolve("pages").resolve(id + ".md"), """
                     ---
-                    title: "%s"
+                    title: %s
                     order: 100
                     nav: true
                     ---
                     Write the page in Markdown. Link controls with references such as `[[IAM-01]]`.
-                    """.formatted(t.replace("\"", "'")));
+                    """.formatted(quoted(t)));
         }
     }
 }

@@ -73,6 +73,15 @@ class NewCommandTest {
         assertEquals(0, area.exitCode(), area.all());
         String text = Files.readString(content.resolve("areas/incident-response.md"));
         assertTrue(text.startsWith("---\ntitle: \"Incident \\\"response\\\"\"\norder: 3\n"), text);
+        // a page and a service take the same quoting: a backslash or a quote typed in a title stays
+        // itself (the check below reads them)
+        Cli page = Cli.run("new", "page", "paths", "--title", "C:\\q \"quoted\"", "--content", content.toString());
+        assertEquals(0, page.exitCode(), page.all());
+        assertTrue(Files.readString(content.resolve("pages/paths.md")).startsWith(
+                "---\ntitle: \"C:\\\\q \\\"quoted\\\"\"\n"), Files.readString(content.resolve("pages/paths.md")));
+        Cli service = Cli.run("new", "service", "queue", "--name", "Queue \\ \"Q\"", "--content", content.toString());
+        assertEquals(0, service.exitCode(), service.all());
+        assertTrue(Files.readString(content.resolve("services/queue.yaml")).contains("name: \"Queue \\\\ \\\"Q\\\"\"\n"));
         Cli control = Cli.run("new", "control", "IR-01", "--area", "incident-response", "--content", content.toString());
         assertEquals(0, control.exitCode(), control.all());
         Cli check = Cli.run("check", "--strict", "--drafts", "--content", content.toString());
