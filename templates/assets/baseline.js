@@ -6,11 +6,10 @@
   var body = document.body;
   var standard = body.getAttribute('data-standard');
   var version = body.getAttribute('data-version');
-  var checklist = window.BulwarkChecklist({
+  window.BulwarkChecklist({
     key: 'bulwark-baseline:' + standard + ':' + version,
     header: ['standard', 'version', 'area', 'id', 'title', 'severity', 'responsibility'],
     row: function (item, c) { return [standard, version, c.area, c.id, c.title, c.severity, c.responsibility]; },
     filename: function () { return 'baseline-' + standard + '-' + version + '.csv'; }
   });
-  if (checklist) window.BulwarkBaseline = { csv: checklist.csv, storageKey: checklist.storageKey() };
 })();

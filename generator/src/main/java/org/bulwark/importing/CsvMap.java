@@ -66,10 +66,6 @@ final class CsvMap {
         return own.hasErrors() ? Optional.empty() : map;
     }
 
-    Optional<Column> column(String field) {
-        return columns.stream().filter(c -> c.field().equals(field)).findFirst();
-    }
-
     /**
      * The value a cell stands for: its translation under {@code values} (the same spelling first,
      * then the same letters in any case, as spreadsheets are typed by hand), else itself.

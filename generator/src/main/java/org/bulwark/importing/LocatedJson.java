@@ -99,10 +99,6 @@ final class LocatedJson {
         return position(located);
     }
 
-    SourcePosition file() {
-        return file;
-    }
-
     private static JsonNode value(JsonParser p, JsonToken t, Map<JsonNode, JsonLocation> where) throws IOException {
         JsonLocation at = p.currentTokenLocation();
         JsonNode node = switch (t) {

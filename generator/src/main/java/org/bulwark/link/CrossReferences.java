@@ -60,13 +60,7 @@ public final class CrossReferences {
      * A resolved reference: root-relative url, link text, tooltip, and what the link shows of the
      * standard (the control, service, ... it names; a framework's cross-walk).
      */
-    public record Target(String url, String text, String title, Dependency entity) {
-
-        /** The control the reference names, if it names one. */
-        public Optional<String> control() {
-            return entity.kind() == Dependency.Kind.CONTROL ? Optional.of(entity.id()) : Optional.empty();
-        }
-    }
+    public record Target(String url, String text, String title, Dependency entity) {}
 
     public Optional<Target> resolve(String raw, SourcePosition at) {
         if (recorded != null) {

@@ -49,13 +49,6 @@ public final class WorkloadData {
         return c.isBaseline() || Workload.accountWide(c);
     }
 
-    /** The files' paths, in the order written: {@link #COMMON}, then one per service of the content. */
-    public static List<String> files(List<Service> services) {
-        List<String> out = new ArrayList<>(List.of(COMMON));
-        for (Service s : services) out.add(service(s.id()));
-        return out;
-    }
-
     /** Path -> the file's text. */
     public static Map<String, String> build(PageContext context) {
         Listing listing = context.listing();

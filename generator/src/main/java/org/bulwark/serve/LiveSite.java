@@ -25,7 +25,6 @@ import org.bulwark.link.Dependency;
 import org.bulwark.link.Index;
 import org.bulwark.load.ContentLoader;
 import org.bulwark.load.FileMemo;
-import org.bulwark.load.Folders;
 import org.bulwark.model.Term;
 import org.bulwark.render.CurrentSite;
 import org.bulwark.render.PageContext;
@@ -41,7 +40,6 @@ import org.bulwark.site.LinkChecker;
 import org.bulwark.site.Manifest;
 import org.bulwark.site.Output;
 import org.bulwark.site.PageWriter;
-import org.bulwark.site.Publisher;
 import org.bulwark.site.Sha256;
 import org.bulwark.site.SiteBuilder;
 import org.bulwark.site.Timings;
@@ -585,10 +583,5 @@ public final class LiveSite {
             }
             filesGeneration = build.generation();
         }
-    }
-
-    /** Deletes what the site wrote. */
-    public void delete() throws IOException {
-        Folders.delete(dir);
     }
 }
