@@ -158,13 +158,16 @@ final class FrozenCache {
         e.files().forEach((path, f) -> output.carried(path, f.sha256(), f.size()));
     }
 
-    /** The entry of a release rendered by this build: its key, the questions it asked, its files as written. */
-    static Entry rendered(String key, SortedMap<String, String> asked, String prefix, Output output) {
+    /**
+     * The entry of a release rendered by this build: its key, the questions it asked, its files as
+     * written ({@code hashes} and {@code sizes} of the whole site, taken once for every release).
+     */
+    static Entry rendered(String key, SortedMap<String, String> asked, String prefix, SortedMap<String, String> hashes,
+                          Map<String, Long> sizes) {
         SortedMap<String, Stored> files = new TreeMap<>();
-        Map<String, Long> sizes = output.sizes();
-        output.hashes().forEach((path, sha) -> {
-            if (path.startsWith(prefix)) files.put(path, new Stored(sha, sizes.get(path)));
-        });
+        // the paths under the prefix, and no others: a range of the sorted map
+        hashes.subMap(prefix, prefix + Character.MAX_VALUE)
+                .forEach((path, sha) -> files.put(path, new Stored(sha, sizes.get(path))));
         return new Entry(key, asked, files);
     }
 

@@ -140,7 +140,7 @@ public final class Output {
     }
 
     /** Path -> SHA-256 (hex), sorted by path. */
-    public Map<String, String> hashes() {
+    public java.util.SortedMap<String, String> hashes() {
         return new java.util.TreeMap<>(hashes);
     }
 

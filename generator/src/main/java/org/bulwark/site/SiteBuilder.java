@@ -285,9 +285,11 @@ public final class SiteBuilder {
             await(workload);
             if (staged != null && !history.releases().isEmpty()) {
                 Map<String, FrozenCache.Entry> record = new java.util.TreeMap<>(reused);
+                java.util.SortedMap<String, String> hashes = output.hashes();
+                Map<String, Long> sizes = output.sizes();
                 for (FrozenPages.Release r : frozen) {
                     record.put(r.version(), FrozenCache.rendered(cache.key(history, r.frozen().release()),
-                            r.release().current().answers(), r.release().prefix(), output));
+                            r.release().current().answers(), r.release().prefix(), hashes, sizes));
                 }
                 FrozenCache.write(staged, record);
             }
