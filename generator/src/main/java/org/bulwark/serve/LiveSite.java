@@ -66,19 +66,15 @@ public final class LiveSite {
     public record Update(long generation, Diagnostics diagnostics, boolean shown, boolean full, int fragments,
                          int stale, Timings timings) {}
 
-    /** One build of the content: immutable once made. */
+    /**
+     * One build of the content: immutable once made. {@code releaseFiles} are the files of frozen
+     * releases the site has besides its routes (their controls.json), looked up on every request.
+     */
     private record Build(long generation, SiteBuilder.Loaded loaded, Routes routes, RenderedContent rendered,
                          List<SiteBuilder.Frozen> releases, PageContext context, Diagnostics diagnostics,
                          Map<String, Route> byFile, Map<String, FrozenPages.Release> frozenByFile,
-                         CurrentSite current, Map<String, org.bulwark.diag.SourcePosition> contentLinks) {
-
-        /** The files of frozen releases the site has besides its routes (their controls.json). */
-        Set<String> releaseFiles() {
-            Set<String> out = new java.util.TreeSet<>();
-            for (SiteBuilder.Frozen f : releases) out.add(SiteBuilder.releaseExport(f));
-            return out;
-        }
-    }
+                         CurrentSite current, Map<String, org.bulwark.diag.SourcePosition> contentLinks,
+                         Set<String> releaseFiles) {}
 
     /** A page to render again: claimed by one thread, awaited by the others. */
     private static final class Job {
@@ -220,7 +216,8 @@ public final class LiveSite {
             }
         }
         Build build = new Build(next, loaded.get(), routes, rendered, releases, context, diagnostics, byFile,
-                frozenByFile, current, Map.copyOf(reused.contentLinks()));
+                frozenByFile, current, Map.copyOf(reused.contentLinks()),
+                releases.stream().map(SiteBuilder::releaseExport).collect(java.util.stream.Collectors.toSet()));
         boolean full = before == null || themeChanged || templates == null || releasesChanged
                 || before.loaded().index().content().standard() != loaded.get().index().content().standard();
         Set<String> affected = new LinkedHashSet<>();
