@@ -74,12 +74,11 @@ final class Launcher {
      */
     static List<String> tuning(String jit, List<String> user) {
         List<String> options = new ArrayList<>();
-        boolean ownCollector = user.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
         // the parallel collector: a build is throughput work, and the serial one stops both cores
         // while one of them collects. The JVM's own initial heap spares the full collections that
         // growing from a small one costs as the content piles up in the old generation; untouched,
         // it costs no memory. (Measurements: bench/README.md, "Why the JVM is tuned as it is".)
-        if (!ownCollector) options.add("-XX:+UseParallelGC");
+        if (!ownCollector(user)) options.add("-XX:+UseParallelGC");
         // what a build keeps (content, rendered fragments, link targets) is old: a young generation
         // that starts small and is capped keeps the footprint near it
         options.add("-XX:NewSize=8m");
@@ -89,6 +88,11 @@ final class Launcher {
         options.add("-Xshare:auto");
         options.add("-Xlog:cds=off,cds+dynamic=off");
         return options;
+    }
+
+    /** Whether the user chose a collector ({@code -XX:+UseSerialGC}, ...): it replaces ours, and our options for it. */
+    private static boolean ownCollector(List<String> user) {
+        return user.stream().anyMatch(o -> o.matches("-XX:\\+Use\\w*GC"));
     }
 
     /**
@@ -104,7 +108,7 @@ final class Launcher {
         // between edits the server is idle: a periodic collection of G1 gives back to the system
         // what past edits' models held (bench/README.md, "The author's loop": 2.4 GB to 1.0 GB at
         // 10,000 controls). Not with a collector of the user's own.
-        if (user.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w*GC"))) {
+        if (!ownCollector(user)) {
             options.add("-XX:G1PeriodicGCInterval=2000");
             options.add("-XX:MinHeapFreeRatio=10");
             options.add("-XX:MaxHeapFreeRatio=30");
