@@ -107,8 +107,10 @@ public final class LiveSite {
     private SiteBuilder.Loaded fragmentsLoaded;
     private Names fragmentNames;
     private long generation;
-    /** The generation the files beside the pages were made for. */
+    /** The generation the files beside the pages were made for, with their hashes; and the manifest's. */
     private long filesGeneration = -1;
+    private Map<String, String> filesHashes = Map.of();
+    private long manifestGeneration = -1;
     /**
      * Per release, what its pages rendered so far asked of the current site, with the answers
      * the site shown gives: while it answers them all the same, those pages stay as they are.
@@ -524,7 +526,7 @@ public final class LiveSite {
             if (w == null || w.sha256().isEmpty()) return Optional.empty();
         } else if (route != null || build.releaseFiles().contains(file)) {
             if (file.equals(SiteBuilder.SITEMAP)) return Optional.empty();
-            files();
+            files(file.equals(SiteBuilder.MANIFEST));
         } else if (!assets.containsKey(file)) {
             return Optional.empty();
         }
@@ -555,30 +557,36 @@ public final class LiveSite {
     }
 
     /**
-     * Makes the files beside the pages for the build shown, unless made already: the search index
-     * and the exports, then (every page rendered) the manifest of them all.
+     * Makes the files beside the pages for the build shown, unless made already: the search index,
+     * the workload view's data and the exports; with {@code manifest}, also the manifest, which
+     * holds every file's SHA-256 and so renders every stale page first. A search or the workload
+     * view asks for its file without waiting for the rest of the site.
      */
-    private void files() {
+    private void files(boolean manifest) {
         synchronized (filesLock) {
             Build build = shown;
-            if (filesGeneration == build.generation()) return;
-            Output output = Output.to(dir);
-            SiteBuilder.files(build.loaded(), build.routes(), build.rendered(), build.context(), build.releases(),
-                    Optional.empty(), output);
-            for (String file : new ArrayList<>(stale.keySet())) fresh(file);
-            Map<String, String> hashes = new HashMap<>(output.hashes());
+            if (filesGeneration != build.generation()) {
+                Output output = Output.to(dir);
+                SiteBuilder.files(build.loaded(), build.routes(), build.rendered(), build.context(), build.releases(),
+                        Optional.empty(), output);
+                filesHashes = output.hashes();
+                filesGeneration = build.generation();
+            }
+            if (!manifest || manifestGeneration == build.generation()) return;
+            new ArrayList<>(stale.keySet()).parallelStream().forEach(this::fresh);
+            Map<String, String> hashes = new HashMap<>(filesHashes);
             hashes.putAll(assets);
             lock.readLock().lock();
             try {
                 for (Map.Entry<String, Written> p : pages.entrySet()) {
                     if (!p.getValue().sha256().isEmpty()) hashes.put(p.getKey(), p.getValue().sha256());
                 }
-                byte[] manifest = Manifest.build(build.loaded().index().content().standard(), hashes);
-                hashes.put(SiteBuilder.MANIFEST, write(SiteBuilder.MANIFEST, manifest));
+                byte[] bytes = Manifest.build(build.loaded().index().content().standard(), hashes);
+                write(SiteBuilder.MANIFEST, bytes);
             } finally {
                 lock.readLock().unlock();
             }
-            filesGeneration = build.generation();
+            manifestGeneration = build.generation();
         }
     }
 }
