@@ -37,7 +37,6 @@ import org.bulwark.model.Status;
 public final class CsvImport {
     /** Large enough for any real spreadsheet of controls, small enough to hold in memory. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
     /** Identifiers in one cell: separated by commas or line breaks. */
     private static final Pattern LIST = Pattern.compile("[,\\n]");
 
@@ -184,7 +183,7 @@ public final class CsvImport {
             Optional<String> status = keyword(row, "status", Status.class);
             Optional<String> owner = value(row, "owner");
             Optional<String> reviewed = value(row, "reviewed").filter(v -> {
-                if (ISO_DATE.matcher(v).matches()) return true;
+                if (Ids.ISO_DATE.matcher(v).matches()) return true;
                 diagnostics.error(at(cellOf(row, "reviewed")), "bad-date", "'" + v + "' is not an ISO date (YYYY-MM-DD)");
                 return false;
             });

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.diag.SourcePosition;
 import org.bulwark.diag.Suggest;
@@ -41,7 +40,6 @@ final class CsvMap {
             "superseded_by");
     static final List<String> REQUIRED = List.of("id", "title", "area", "statement");
     static final String REFERENCES = "references.";
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
 
     /** One mapped column: the field it fills and the header it is found under. */
     record Column(String field, String header, SourcePosition at) {}
@@ -109,7 +107,7 @@ final class CsvMap {
             Optional<String> version = requiredString(m, "version", "'standard'");
             Optional<String> owner = string(m, "owner");
             Optional<String> effective = string(m, "effective").filter(s -> {
-                if (ISO_DATE.matcher(s).matches()) return true;
+                if (Ids.ISO_DATE.matcher(s).matches()) return true;
                 diagnostics.error(m.get("effective").position(), "bad-date", "'effective' must be an ISO date "
                         + "(YYYY-MM-DD), not '" + s + "'");
                 return false;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.bulwark.diag.Diagnostics;
 import org.bulwark.model.Ids;
 
@@ -23,7 +22,6 @@ import org.bulwark.model.Ids;
  * its identifier under a framework named after the catalog.
  */
 public final class OscalImport {
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final LocatedJson json;
     private final Diagnostics diagnostics;
@@ -352,7 +350,7 @@ public final class OscalImport {
     private static Optional<String> effective(JsonNode metadata) {
         for (String key : List.of("published", "last-modified")) {
             String v = metadata.path(key).asText("");
-            if (v.length() >= 10 && ISO_DATE.matcher(v.substring(0, 10)).matches()) return Optional.of(v.substring(0, 10));
+            if (v.length() >= 10 && Ids.ISO_DATE.matcher(v.substring(0, 10)).matches()) return Optional.of(v.substring(0, 10));
         }
         return Optional.empty();
     }

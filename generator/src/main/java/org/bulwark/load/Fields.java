@@ -22,7 +22,7 @@ import org.bulwark.model.Ref;
 final class Fields {
     static final Pattern CONTROL_ID = org.bulwark.model.Ids.CONTROL;
     static final Pattern SLUG = org.bulwark.model.Ids.SLUG;
-    static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+    static final Pattern ISO_DATE = org.bulwark.model.Ids.ISO_DATE;
 
     private final YamlNode.Mapping map;
     private final String what;

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * id is a lower-case slug. Ids become URL path segments and anchors, hence the small alphabet.
  */
 public final class Ids {
+    /** A date as the content writes it: ISO 8601, {@code 2026-05-01}. */
+    public static final Pattern ISO_DATE = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
     private Ids() {}
 
     /** Control ids, aliases and requirement ids: letters, digits and {@code - . _ ( )}, 1-64 long. */

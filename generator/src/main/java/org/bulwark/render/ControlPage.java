@@ -34,7 +34,6 @@ final class ControlPage {
         m.put("rationale", rationale);
         Fragment guidance = rendered.of(c.guidance());
         m.put("guidance", guidance.html());
-        m.put("guidanceToc", PageContext.headings(guidance));
         List<Object> reqs = new ArrayList<>();
         // a requirement raised above its control's level says so; the others share the control's
         c.requirements().forEach(r -> reqs.add(map("id", r.id(), "html", rendered.of(r.text()).html(),

@@ -11,7 +11,6 @@ import org.bulwark.link.Urls;
 import org.bulwark.model.Applicability;
 import org.bulwark.model.Control;
 import org.bulwark.model.Layer;
-import org.bulwark.model.Responsibility;
 import org.bulwark.model.Service;
 
 /** The model of the services overview (who secures which layer of each service) and of a service's pages. */
@@ -71,7 +70,6 @@ final class ServicePage {
             Applicability a = c.services().stream().filter(x -> x.service().id().equals(s.id())).findFirst().get();
             ServicePart part = new ServicePart(c, a);
             Map<String, Object> row = new LinkedHashMap<>(context.summary(c.id()));
-            row.put("splitResponsibility", part.responsibility().map(Responsibility::keyword).orElse(""));
             // never only badges: without a customer text of its own, the control's statement is the part
             row.put("customer", rendered.of(part.customer()).html());
             row.put("wholeControl", part.wholeControl());
